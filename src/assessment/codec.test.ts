@@ -1,0 +1,239 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { CURRENT_VERSION, MAX_CODE_LENGTH, V1_QUESTIONS, decodeResult, encodeResult, questionTable, shareUrl } from './codec';
+import { normaliseAnswers, normaliseName } from './normalise';
+import { LEVELS, NAME_MAX, NOTE_MAX, type Answer, type Answers } from './types';
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** The check as the format defines it, written out again so the test does not trust the code under test. */
+const withCheck = (body: string) => {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum = (sum + (i + 1) * body.charCodeAt(i)) % 4093;
+  return `${body}.${B64[Math.floor(sum / 64)]}${B64[sum % 64]}`;
+};
+const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+const errorOf = (input: unknown) => {
+  const out = decodeResult(input);
+  if (out.ok) throw new Error(`expected an error for ${String(input).slice(0, 40)}`);
+  return out.error;
+};
+
+const answer: fc.Arbitrary<Answer> = fc.record(
+  {
+    level: fc.constantFrom(...LEVELS),
+    unsure: fc.boolean(),
+    exception: fc.boolean(),
+    note: fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 700 })),
+  },
+  { requiredKeys: [] },
+);
+const answers: fc.Arbitrary<Answers> = fc.dictionary(fc.constantFrom(...V1_QUESTIONS), answer);
+const isoDate = fc.integer({ min: 0, max: 262_143 }).map((days) => new Date(days * 86_400_000).toISOString().slice(0, 10));
+const codeChars = fc.string({ unit: fc.constantFrom(...`${B64}.`), maxLength: 40 });
+
+describe('share codes', () => {
+  it('round-trips every combination of answers, notes, names and dates', () => {
+    fc.assert(
+      fc.property(answers, fc.option(fc.string({ unit: 'binary', maxLength: 80 }), { nil: undefined }), isoDate, (a, name, created) => {
+        const code = encodeResult(a, { name, created });
+        const out = decodeResult(code);
+        expect(out.ok).toBe(true);
+        if (!out.ok) return;
+        expect(out.code).toBe(code);
+        expect(out.result.answers).toEqual(normaliseAnswers(a, V1_QUESTIONS));
+        expect(out.result.name).toBe(normaliseName(name));
+        expect(out.result.created).toBe(created);
+        expect(out.result.version).toBe(1);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('round-trips each of the ten states of every question position', () => {
+    for (const id of V1_QUESTIONS) {
+      const states: Answer[] = [{}, { unsure: true }, ...LEVELS.map((level) => ({ level }))];
+      for (const state of states) {
+        for (const exception of [false, true]) {
+          const a: Answers = { [id]: exception ? { ...state, exception } : state };
+          const out = decodeResult(encodeResult(a, { created: '2025-01-31' }));
+          expect(out.ok && out.result.answers).toEqual(normaliseAnswers(a, V1_QUESTIONS));
+        }
+      }
+    }
+  });
+
+  it('keeps a code without notes or name to sixteen characters', () => {
+    const code = encodeResult({ 'q1-leader-seat': { level: 'poor' }, 'q9-exec-attention': { level: 'excellent' } }, { created: '2025-03-31' });
+    expect(code).toMatch(/^1[A-Za-z0-9_-]{3}1[0-9]{7}3\.[A-Za-z0-9_-]{2}$/);
+    expect(code).toHaveLength(16);
+  });
+
+  it('leaves notes out on request but keeps the name', () => {
+    const out = decodeResult(encodeResult({ 'q2-commercial-ownership': { level: 'average', note: 'private' } }, { name: 'Ana', notes: false, created: '2025-01-01' }));
+    expect(out.ok && out.result).toEqual({ version: 1, created: '2025-01-01', name: 'Ana', answers: { 'q2-commercial-ownership': { level: 'average' } } });
+  });
+
+  it('fits the longest genuine code under the size cap', () => {
+    const note = '語'.repeat(NOTE_MAX);
+    const all = Object.fromEntries(V1_QUESTIONS.map((id) => [id, { level: 'excellent', exception: true, note }])) as Answers;
+    const code = encodeResult(all, { name: '語'.repeat(NAME_MAX), created: '2025-01-01' });
+    expect(code.length).toBeLessThanOrEqual(MAX_CODE_LENGTH);
+    expect(decodeResult(code).ok).toBe(true);
+  });
+
+  it('cuts an over-long note to the cap instead of making an unreadable code', () => {
+    const out = decodeResult(encodeResult({ 'q3-shared-goals': { note: 'x'.repeat(NOTE_MAX + 40) } }, { created: '2025-01-01' }));
+    expect(out.ok && out.result.answers['q3-shared-goals']?.note).toHaveLength(NOTE_MAX);
+  });
+
+  it('falls back to today when the date given is not a real date', () => {
+    const out = decodeResult(encodeResult({}, { created: '2025-02-30' }));
+    expect(out.ok && out.result.created).toBe(new Date().toISOString().slice(0, 10));
+  });
+
+  it('freezes the version 1 question table', () => {
+    expect(CURRENT_VERSION).toBe(1);
+    expect(questionTable(1)).toBe(V1_QUESTIONS);
+    expect(questionTable(2)).toBeUndefined();
+    expect(Object.isFrozen(V1_QUESTIONS)).toBe(true);
+  });
+
+  it('has one content entry per version 1 question, with the same id and order', () => {
+    const dir = new URL('../../content/assessment/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+    expect(files).toEqual([...V1_QUESTIONS].map((id) => `${id}.yaml`).sort());
+    V1_QUESTIONS.forEach((id, i) => {
+      const text = readFileSync(new URL(`${id}.yaml`, dir), 'utf8');
+      expect(text).toMatch(new RegExp(`^id: ${id}$`, 'm'));
+      expect(text).toMatch(new RegExp(`^order: ${i + 1}$`, 'm'));
+    });
+  });
+});
+
+describe('result links', () => {
+  const code = encodeResult({ 'q4-cost-to-retain': { level: 'average' } }, { created: '2025-06-30' });
+
+  it('reads the code from a query, a hash or a bare parameter', () => {
+    for (const link of [
+      `https://example.org/assessment/?r=${code}`,
+      `https://example.org/book/assessment/#r=${code}`,
+      `/assessment/?utm=x&r=${code}&lang=en`,
+      `  r=${code}\n`,
+      `https://example.org/assessment/?r=${code.replace('.', '%2E')}`,
+    ]) {
+      const out = decodeResult(link);
+      expect(out.ok && out.code).toBe(code);
+    }
+  });
+
+  it('builds a hash link from the page address, dropping any old query or hash', () => {
+    expect(shareUrl('https://example.org/assessment/?r=old#x', code)).toBe(`https://example.org/assessment/#r=${code}`);
+    expect(decodeResult(shareUrl('https://example.org/assessment/', code)).ok).toBe(true);
+  });
+
+  it('names a link with no result in it', () => {
+    expect(errorOf('https://example.org/assessment/')).toMatch(/holds no result/);
+    expect(errorOf('https://example.org/assessment/?r=')).toMatch(/empty result code/);
+    expect(errorOf('https://example.org/assessment/?r=%E0%A4%A')).toMatch(/not correctly encoded/);
+  });
+});
+
+describe('malformed codes', () => {
+  const good = encodeResult({ 'q1-leader-seat': { level: 'poor', note: 'We report to the CRO' } }, { name: 'Sam', created: '2025-01-31' });
+  const head = good.split('.')[0]!;
+
+  it('gives a sentence for each kind of damage', () => {
+    expect(errorOf('')).toBe('The code is empty.');
+    expect(errorOf('   \n')).toBe('The code is empty.');
+    expect(errorOf(undefined)).toBe('No code was given.');
+    expect(errorOf(42)).toBe('No code was given.');
+    expect(errorOf('1'.repeat(MAX_CODE_LENGTH + 1))).toMatch(/at most 20,000/);
+    expect(errorOf('1'.repeat(MAX_CODE_LENGTH + 5000))).toMatch(/characters long/);
+    expect(errorOf(`2${good.slice(1)}`)).toMatch(/not a version this page knows/);
+    expect(errorOf(`x${good.slice(1)}`)).toMatch(/“x”/);
+    expect(errorOf(`${good.slice(0, 5)}%${good.slice(6)}`)).toMatch(/contains “%”/);
+    expect(errorOf(`${good.slice(0, 5)} ${good.slice(5)}`)).toMatch(/space or line break/);
+    expect(errorOf(`${good.slice(0, 5)}😀${good.slice(5)}`)).toMatch(/contains “😀”/);
+    expect(errorOf(head)).toMatch(/check part after its last dot is missing/);
+    expect(errorOf(`${good}.AA`)).toMatch(/parts separated by dots/);
+    expect(errorOf(withCheck(head.slice(0, 10)))).toMatch(/10 characters where 13/);
+    expect(errorOf(withCheck(`${head}0`))).toMatch(/14 characters where 13/);
+    expect(errorOf(`${good}A`)).toMatch(/check part .* 3 characters/);
+    expect(errorOf(`${head}.AA`)).toMatch(/fails its check/);
+  });
+
+  it('catches a truncated code wherever it is cut', () => {
+    for (let end = 1; end < good.length; end++) expect(decodeResult(good.slice(0, end)).ok).toBe(false);
+  });
+
+  it('catches any single mistyped character and any swap of neighbours', () => {
+    fc.assert(
+      fc.property(answers, fc.nat(), fc.constantFrom(...B64), fc.boolean(), (a, at, replacement, swap) => {
+        const code = encodeResult(a, { created: '2025-01-31' });
+        const i = at % code.length;
+        let damaged: string;
+        if (swap) {
+          if (i + 1 >= code.length || code[i] === code[i + 1]) return;
+          damaged = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
+        } else {
+          if (code[i] === replacement || code[i] === '.') return;
+          damaged = code.slice(0, i) + replacement + code.slice(i + 1);
+        }
+        expect(decodeResult(damaged).ok).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rejects a level digit outside the format', () => {
+    expect(errorOf(withCheck(`${head.slice(0, 12)}A`))).toBe('The answer to question 9 in the code is not a valid level.');
+  });
+
+  it('rejects every kind of bad notes part', () => {
+    const cases: [string, RegExp][] = [
+      ['', /notes part of the code is empty/],
+      ['A', /not valid base64url/],
+      [Buffer.from([0xff, 0xfe, 0xfd]).toString('base64url'), /not valid UTF-8/],
+      [b64url('not json'), /not valid JSON/],
+      [b64url('[1,2]'), /not a JSON object/],
+      [b64url('null'), /not a JSON object/],
+      [b64url('{"x":1}'), /unexpected field “x”/],
+      [b64url('{"n":5}'), /name in the code is not text/],
+      [b64url(JSON.stringify({ n: 'n'.repeat(NAME_MAX + 1) })), /61 characters long; the limit is 60/],
+      [b64url('{"t":[]}'), /notes in the code are not a JSON object/],
+      [b64url('{"t":{"9":"hi"}}'), /question “9”, which version 1/],
+      [b64url('{"t":{"01":"hi"}}'), /question “01”/],
+      [b64url('{"t":{"2":7}}'), /note for question 3 in the code is not text/],
+      [b64url(JSON.stringify({ t: { 4: 'n'.repeat(NOTE_MAX + 1) } })), /note for question 5 .* 501 characters long; the limit is 500/],
+      [b64url('['.repeat(5000)), /not valid JSON/],
+    ];
+    for (const [notes, message] of cases) expect(errorOf(withCheck(`${head}.${notes}`))).toMatch(message);
+  });
+
+  it('cleans control characters out of a hand-made note', () => {
+    const out = decodeResult(withCheck(`${head}.${b64url(JSON.stringify({ n: ' A\u0000na ', t: { 0: 'line\r\nnext\u0007' } }))}`));
+    expect(out.ok && out.result.name).toBe('Ana');
+    expect(out.ok && out.result.answers['q1-leader-seat']?.note).toBe('line\nnext');
+  });
+
+  it('never throws, whatever it is given', () => {
+    const anything = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      codeChars,
+      codeChars.map((s) => `1${s}`),
+      codeChars.map((s) => withCheck(`1${s}`)),
+      fc.string({ unit: fc.constantFrom(...B64), maxLength: 60 }).map((s) => withCheck(`${head}.${s}`)),
+      fc.json().map((j) => withCheck(`${head}.${b64url(j)}`)),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(anything, (input) => {
+        const out = decodeResult(input);
+        expect(typeof out.ok).toBe('boolean');
+        if (!out.ok) expect(out.error).toMatch(/^[A-Z].*\.$/s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Shared shapes of the maturity self-assessment (DESIGN.md §5). Everything under
+ * src/assessment is pure: no DOM, no content imports. The site passes the question
+ * entries from content/assessment in as `QuestionMeta`.
+ */
+
+export const LEVELS = ['poor', 'average', 'excellent'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** One person's answer to one question. Every field is optional; an empty answer is no answer. */
+export interface Answer {
+  /** The level chosen. Wins over `unsure` when both are set. */
+  level?: Level;
+  /** "Don't know": kept apart from a skipped question so the results can prompt the reader to find out. Never scored. */
+  unsure?: boolean;
+  /**
+   * A recognised exception applies (the book names one for commercial ownership: long-cycle,
+   * very large accounts kept by their seller). The level stays visible but is left out of the
+   * total and never listed as a gap.
+   */
+  exception?: boolean;
+  /** Free text, at most NOTE_MAX characters. Always rendered as text, never as HTML. */
+  note?: string;
+}
+
+/** Question id → answer. Ids not in the current question list are ignored by scoring. */
+export type Answers = Record<string, Answer>;
+
+/** A target level per question id. */
+export type Targets = Record<string, Level>;
+
+/** A completed (or partly completed) assessment, as shared in a code or a file. */
+export interface Result {
+  /** Version of the frozen question table the answers were made against (1 today). */
+  version: number;
+  /** Day the result was made, `YYYY-MM-DD` (UTC). */
+  created: string;
+  /** Optional respondent name for the team view, at most NAME_MAX characters. */
+  name?: string;
+  answers: Answers;
+}
+
+/** What the logic needs from a content/assessment entry. */
+export interface QuestionMeta {
+  id: string;
+  order: number;
+  dimension: string;
+  /** Chapter slug to read for this question. */
+  chapter: string;
+  /** What moving up takes. */
+  moveUp: string;
+}
+
+/** Longest note kept per question, in UTF-16 code units (the unit a textarea's maxlength counts). */
+export const NOTE_MAX = 500;
+/** Longest respondent name, in UTF-16 code units. */
+export const NAME_MAX = 60;
+
+/** A validation outcome that never throws: either the value or one plain sentence. */
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: string };

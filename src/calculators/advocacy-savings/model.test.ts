@@ -1,0 +1,85 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import model from './model';
+import type { Inputs, OutputValue } from '../contract';
+
+const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
+const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
+const n = (o: OutputValue | undefined): number => {
+  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
+  return o.value;
+};
+const valid = fc.record({
+  'referral-share': fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })),
+  'relative-cost': fc.oneof(fc.integer({ min: 0, max: 500 }), fc.double({ min: 0, max: 500, noNaN: true })),
+});
+
+describe('advocacy-savings model', () => {
+  it('saves 10.5% against an all-paid intake and 11.73% of actual spend when 15% of customers are referred at 30% of the cost', () => {
+    const { outputs, notes } = compute();
+    expect(n(outputs['saving-vs-paid'])).toBeCloseTo(10.5, 12);
+    // Actual spend is 89.5% of the all-paid cost: 10.5 ÷ 89.5.
+    expect(n(outputs['saving-vs-actual'])).toBeCloseTo(11.731843575, 8);
+    expect(notes.map((x) => x.level)).toEqual(['info']);
+  });
+
+  it('saves nothing when no customers come from referrals or referrals cost as much as paid ones', () => {
+    for (const over of [{ 'referral-share': 0 }, { 'relative-cost': 100 }] as Inputs[]) {
+      const out = compute(over).outputs;
+      expect(n(out['saving-vs-paid'])).toBe(0);
+      expect(n(out['saving-vs-actual'])).toBe(0);
+    }
+  });
+
+  it('saves the whole difference when every customer is referred', () => {
+    const out = compute({ 'referral-share': 100 }).outputs;
+    expect(n(out['saving-vs-paid'])).toBe(70);
+    expect(n(out['saving-vs-actual'])).toBeCloseTo(233.333333, 5);
+  });
+
+  it('explains that there is nothing to compare with when free referrals bring every customer', () => {
+    const out = compute({ 'referral-share': 100, 'relative-cost': 0 }).outputs;
+    expect(n(out['saving-vs-paid'])).toBe(100);
+    expect(out['saving-vs-actual']).toHaveProperty('unavailable');
+  });
+
+  it('shows negative savings, with a warning, when referred customers cost more than paid ones', () => {
+    const { outputs, notes } = compute({ 'relative-cost': 150 });
+    expect(n(outputs['saving-vs-paid'])).toBeCloseTo(-7.5, 12);
+    expect(n(outputs['saving-vs-actual'])).toBeLessThan(0);
+    expect(notes.some((x) => x.level === 'warning' && x.text.includes('negative'))).toBe(true);
+  });
+
+  it('gives finite savings or a reason for every valid input', () => {
+    fc.assert(
+      fc.property(valid, (i) => {
+        const out: Record<string, OutputValue> = model.compute(i).outputs;
+        for (const o of Object.values(out)) {
+          if ('unavailable' in o) expect(o.unavailable.length).toBeGreaterThan(10);
+          else expect(Number.isFinite(o.value)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('never lowers the saving when referrals get cheaper', () => {
+    fc.assert(
+      fc.property(valid, fc.double({ min: 0, max: 1, noNaN: true }), (i, f) => {
+        const a = n(model.compute(i).outputs['saving-vs-paid']);
+        const b = n(model.compute({ ...i, 'relative-cost': i['relative-cost'] * f }).outputs['saving-vs-paid']);
+        expect(b).toBeGreaterThanOrEqual(a - 1e-12);
+      }),
+    );
+  });
+
+  it('keeps the saving against actual spend on the same side of zero as the saving against paid', () => {
+    fc.assert(
+      fc.property(valid, (i) => {
+        const out = model.compute(i).outputs;
+        fc.pre('value' in out['saving-vs-actual']);
+        // A product rather than equal signs, because a vanishing saving may underflow to zero.
+        expect(Math.sign(n(out['saving-vs-actual'])) * Math.sign(n(out['saving-vs-paid']))).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import model from './model';
+import type { Inputs, OutputValue, Result } from '../contract';
+
+const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
+const run = (over: Inputs = {}) => model.compute({ ...defaults, ...over }).outputs;
+const n = (o: OutputValue | undefined): number => {
+  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
+  return o.value;
+};
+const isUnavailable = (o: OutputValue | undefined) => !!o && 'unavailable' in o && o.unavailable.length > 0;
+
+const percent = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
+const inputs = fc.record({
+  revenue: fc.double({ min: 0.01, max: 1e9, noNaN: true }),
+  retention: percent,
+  margin: percent,
+  discount: fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 50, noNaN: true })),
+  lift: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })),
+});
+
+describe('cltv model', () => {
+  it('reproduces the book example at 90% retention: 10 years, $90,000, $49,500 discounted', () => {
+    const out = run();
+    expect(n(out.lifespan)).toBe(10);
+    expect(n(out.cltv)).toBe(90000);
+    expect(n(out['cltv-discounted'])).toBeCloseTo(49500, 6);
+  });
+
+  it('reproduces the 93% scenario exactly rather than the rounded 14 years and $126,000', () => {
+    const out = run({ retention: 93 });
+    expect(n(out.lifespan)).toBeCloseTo(14.285714, 5);
+    expect(n(out.cltv)).toBeCloseTo(128571.43, 2);
+    expect(n(out['cltv-discounted'])).toBeCloseTo(58235.29, 2);
+  });
+
+  it('shows a three-point improvement from 90% as $128,571 and a 42.857% rise', () => {
+    const out = run();
+    expect(n(out['lift-cltv'])).toBeCloseTo(128571.43, 2);
+    expect(n(out['lift-change'])).toBeCloseTo(42.857142857, 8);
+  });
+
+  it('gives a one-year lifetime and one year of gross profit at 0% retention', () => {
+    const out = run({ retention: 0 });
+    expect(n(out.lifespan)).toBe(1);
+    expect(n(out.cltv)).toBe(9000);
+    expect(n(out['cltv-discounted'])).toBe(9000);
+  });
+
+  it('gives zero lifetime value at a 0% margin and says the change cannot be expressed', () => {
+    const out = run({ margin: 0 });
+    expect(n(out.cltv)).toBe(0);
+    expect(n(out['cltv-discounted'])).toBe(0);
+    expect(n(out['lift-cltv'])).toBe(0);
+    expect(isUnavailable(out['lift-change'])).toBe(true);
+  });
+
+  it('explains that 100% retention has no finite lifetime but still shows the discounted value', () => {
+    const out = run({ retention: 100 });
+    expect(out.lifespan).toEqual({ unavailable: 'No churn means no finite lifetime: see the discounted value.' });
+    expect(out.cltv).toEqual({ unavailable: 'No churn means no finite lifetime: see the discounted value.' });
+    // 9,000 × 1.1 ÷ 0.1: every year's profit, discounted, summed for ever.
+    expect(n(out['cltv-discounted'])).toBeCloseTo(99000, 6);
+    expect(isUnavailable(out['lift-cltv'])).toBe(true);
+    expect(isUnavailable(out['lift-change'])).toBe(true);
+  });
+
+  it('says the discounted value is unbounded when retention is 100% and the discount rate is 0%', () => {
+    const out = run({ retention: 100, discount: 0 });
+    expect(isUnavailable(out['cltv-discounted'])).toBe(true);
+  });
+
+  it('matches the churn-based value when the discount rate is 0%', () => {
+    const out = run({ discount: 0 });
+    expect(n(out['cltv-discounted'])).toBe(n(out.cltv));
+  });
+
+  it('marks the improved value unavailable when the improvement reaches 100% retention', () => {
+    const out = run({ retention: 97, lift: 3 });
+    expect(isUnavailable(out['lift-cltv'])).toBe(true);
+    expect(isUnavailable(out['lift-change'])).toBe(true);
+    expect(n(out.cltv)).toBeCloseTo(300000, 6);
+  });
+
+  it('shows no change when the improvement is zero points', () => {
+    const out = run({ lift: 0 });
+    expect(n(out['lift-cltv'])).toBe(n(out.cltv));
+    expect(n(out['lift-change'])).toBe(0);
+  });
+
+  it('gives every output as a finite number or a reason', () => {
+    fc.assert(
+      fc.property(inputs, (i) => {
+        const out: Result = model.compute(i);
+        for (const spec of model.outputs) {
+          const o = out.outputs[spec.id];
+          expect(o).toBeDefined();
+          if ('unavailable' in o!) expect(o.unavailable.length).toBeGreaterThan(10);
+          else expect(Number.isFinite(o!.value)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('never lowers lifetime value when retention rises', () => {
+    fc.assert(
+      fc.property(inputs, fc.double({ min: 0, max: 100, noNaN: true }), (i, other) => {
+        const lo = Math.min(i.retention, other);
+        const hi = Math.max(i.retention, other);
+        const a = model.compute({ ...i, retention: lo }).outputs;
+        const b = model.compute({ ...i, retention: hi }).outputs;
+        expect(n(b['cltv-discounted'])).toBeGreaterThanOrEqual(n(a['cltv-discounted']) * (1 - 1e-12));
+        if (hi < 100) expect(n(b.cltv)).toBeGreaterThanOrEqual(n(a.cltv) * (1 - 1e-12));
+      }),
+    );
+  });
+
+  it('never puts the discounted value above the churn-based value', () => {
+    fc.assert(
+      fc.property(inputs, (i) => {
+        fc.pre(i.retention < 100);
+        const out = model.compute(i).outputs;
+        expect(n(out['cltv-discounted'])).toBeLessThanOrEqual(n(out.cltv) * (1 + 1e-12));
+      }),
+    );
+  });
+
+  it('keeps lifetime value equal to lifetime × revenue × margin', () => {
+    fc.assert(
+      fc.property(inputs, (i) => {
+        fc.pre(i.retention < 100);
+        const out = model.compute(i).outputs;
+        const expected = n(out.lifespan) * i.revenue * (i.margin / 100);
+        expect(Math.abs(n(out.cltv) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, expected));
+      }),
+    );
+  });
+
+  it('reports the improved value as the value at the higher retention', () => {
+    fc.assert(
+      fc.property(inputs, (i) => {
+        fc.pre(i.retention + i.lift < 100);
+        const lifted = model.compute(i).outputs['lift-cltv'];
+        const direct = model.compute({ ...i, retention: i.retention + i.lift }).outputs.cltv;
+        expect(n(lifted)).toBe(n(direct));
+      }),
+    );
+  });
+});

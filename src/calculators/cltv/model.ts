@@ -1,0 +1,51 @@
+import { defineCalculator, num, unavailable, value } from '../contract';
+
+// Rates stay in percent until the last step, so the book's figures come out exact:
+// 12,000 × 75 ÷ (100 − 90) is exactly 90,000, whereas 0.9 + 0.03 is not 0.93 in binary.
+export default defineCalculator({
+  id: 'cltv',
+  title: 'Customer lifetime value',
+  fields: [
+    { kind: 'number', id: 'revenue', label: 'Annual revenue per customer', unit: 'currency', default: 12000, min: 0, minExclusive: true, profile: 'arpc' },
+    { kind: 'number', id: 'retention', label: 'Annual retention', unit: 'percent', default: 90, min: 0, max: 100, profile: 'retention' },
+    { kind: 'number', id: 'margin', label: 'Gross margin', unit: 'percent', default: 75, min: 0, max: 100, profile: 'margin' },
+    { kind: 'number', id: 'discount', label: 'Discount rate', hint: 'A year; the book’s default, not a source figure.', unit: 'percent', default: 10, min: 0, max: 50, profile: 'discount' },
+    { kind: 'number', id: 'lift', label: 'Retention improvement (points)', unit: 'number', default: 3, min: 0, max: 100 },
+  ],
+  outputs: [
+    { id: 'lifespan', label: 'Average customer lifetime', unit: 'years' },
+    { id: 'cltv', label: 'Lifetime value (churn-based)', unit: 'currency' },
+    { id: 'cltv-discounted', label: 'Lifetime value (discounted)', unit: 'currency' },
+    { id: 'lift-cltv', label: 'Lifetime value after the improvement', unit: 'currency' },
+    { id: 'lift-change', label: 'Change in lifetime value', unit: 'percent' },
+  ],
+  compute(inputs) {
+    const r = num(inputs, 'retention');
+    const d = num(inputs, 'discount');
+    const lift = num(inputs, 'lift');
+    const margin = num(inputs, 'margin');
+    const profit = (num(inputs, 'revenue') * margin) / 100;
+    const lifted = r + lift;
+    const noChurn = unavailable('No churn means no finite lifetime: see the discounted value.');
+    const capped = unavailable('That improvement takes retention to 100%, where the churn-based value has no limit.');
+    return {
+      outputs: {
+        lifespan: r === 100 ? noChurn : value(100 / (100 - r)),
+        cltv: r === 100 ? noChurn : value((profit * 100) / (100 - r)),
+        'cltv-discounted':
+          r === 100 && d === 0
+            ? unavailable('No churn and no discount means no limit: enter a discount rate above 0%.')
+            : value((profit * (100 + d)) / (100 + d - r)),
+        'lift-cltv': lifted >= 100 ? capped : value((profit * 100) / (100 - lifted)),
+        // (100 − r) ÷ (100 − r − lift) − 1, as a percentage: revenue and margin cancel out.
+        'lift-change':
+          lifted >= 100
+            ? capped
+            : margin === 0
+              ? unavailable('At a 0% margin the value is zero either way, so there is no change to show.')
+              : value((lift * 100) / (100 - lifted)),
+      },
+      notes: [],
+    };
+  },
+});

@@ -1,0 +1,24 @@
+import model from './model';
+import { CalculatorView, type CalculatorProps } from '../../islands/CalculatorView';
+import { LineChart } from '../../charts/LineChart';
+
+export default (props: CalculatorProps) => (
+  <CalculatorView
+    model={model}
+    {...props}
+    extra={(result, currency) =>
+      result.series && (
+        <LineChart
+          title="ARR of company A and company B, year by year"
+          xs={result.series.year!.map((y) => (y === 0 ? 'Start' : `Year ${y}`))}
+          xLabel="Year"
+          lines={[
+            { label: 'Company A', values: result.series.a! },
+            { label: 'Company B', values: result.series.b! },
+          ]}
+          currency={currency}
+        />
+      )
+    }
+  />
+);

@@ -1,0 +1,121 @@
+import type { CalculatorModel, ChoiceField, Field, InputValue, Inputs, NumberField, Result } from './contract';
+import { formatValue } from './format';
+
+export type Parsed = { value: InputValue } | { error: string };
+
+/** Absurdly large inputs are refused rather than allowed to overflow into Infinity. */
+const HARD_MAX = 1e15;
+
+function bound(field: NumberField, v: number): string {
+  return formatValue(v, field.unit === 'ratio' ? 'number' : field.unit, { decimals: 4 });
+}
+
+/** The sentence shown when a value is outside a field's range. */
+export function rangeMessage(field: NumberField): string {
+  const { label, min, max, minExclusive } = field;
+  if (min !== undefined && max !== undefined && !minExclusive) return `${label} must be between ${bound(field, min)} and ${bound(field, max)}.`;
+  if (min !== undefined && max !== undefined) return `${label} must be more than ${bound(field, min)} and at most ${bound(field, max)}.`;
+  if (min !== undefined) return `${label} must be ${minExclusive ? 'more than' : 'at least'} ${bound(field, min)}.`;
+  if (max !== undefined) return `${label} must be at most ${bound(field, max)}.`;
+  return `${label} is out of range.`;
+}
+
+/** Accepts what people type or paste: "12,000", "$12,000", "90%", " 7 ". */
+export function parseNumber(text: string): number | undefined {
+  const cleaned = text.trim().replace(/[\s,_]/g, '').replace(/^[$£€]/, '').replace(/%$/, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return undefined;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function parseField(field: Field, text: string): Parsed {
+  const trimmed = text.trim();
+  if (field.kind === 'choice') return parseChoice(field, trimmed);
+  if (trimmed === '') return field.optional ? { value: null } : { error: `${field.label} is needed: enter a number.` };
+  const n = parseNumber(trimmed);
+  if (n === undefined) return { error: `${field.label} must be a number (you entered "${trimmed.slice(0, 24)}").` };
+  if (Math.abs(n) > HARD_MAX) return { error: `${field.label} is too large to calculate with.` };
+  if (field.integer && !Number.isInteger(n)) return { error: `${field.label} must be a whole number.` };
+  const { min, max, minExclusive } = field;
+  if ((min !== undefined && (n < min || (minExclusive && n === min))) || (max !== undefined && n > max)) return { error: rangeMessage(field) };
+  return { value: n };
+}
+
+function parseChoice(field: ChoiceField, text: string): Parsed {
+  if (field.options.some((o) => o.value === text)) return { value: text };
+  return { error: `${field.label} must be one of: ${field.options.map((o) => o.label).join(', ')}.` };
+}
+
+/** The text a field shows for a value. */
+export function fieldText(value: InputValue): string {
+  return value === null ? '' : String(value);
+}
+
+export function defaultTexts(model: CalculatorModel): Record<string, string> {
+  return Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)]));
+}
+
+/** Overlays values on texts, ignoring unknown ids and values that fail their field. */
+export function overlay(model: CalculatorModel, texts: Record<string, string>, values: Record<string, unknown> | undefined): Record<string, string> {
+  const out = { ...texts };
+  if (!values) return out;
+  for (const field of model.fields) {
+    const v = values[field.id];
+    if (v === undefined) continue;
+    const text = v === null ? '' : String(v);
+    if (!('error' in parseField(field, text))) out[field.id] = text;
+  }
+  return out;
+}
+
+export interface Preset {
+  texts: Record<string, string>;
+  /** One sentence per rejected parameter, for a visible note. */
+  rejected: string[];
+}
+
+/** URL presets: known parameters that pass validation apply; invalid ones fall back with a note. */
+export function readQuery(model: CalculatorModel, params: URLSearchParams, base: Record<string, string>): Preset {
+  const texts = { ...base };
+  const rejected: string[] = [];
+  for (const field of model.fields) {
+    const all = params.getAll(field.id);
+    if (all.length === 0) continue;
+    const text = all[all.length - 1].slice(0, 64);
+    const parsed = parseField(field, text);
+    if ('error' in parsed) rejected.push(`The link's value for "${field.label}" was not used: ${parsed.error} The default applies.`);
+    else texts[field.id] = text;
+  }
+  return { texts, rejected };
+}
+
+export function toQuery(model: CalculatorModel, texts: Record<string, string>): string {
+  const params = new URLSearchParams();
+  for (const field of model.fields) {
+    const text = (texts[field.id] ?? '').trim();
+    if (!('error' in parseField(field, text))) params.set(field.id, text.replace(/[\s,]/g, '').replace(/^[$£€]/, '').replace(/%$/, ''));
+  }
+  return params.toString();
+}
+
+export interface Evaluation {
+  /** Field id → message, for fields that failed their own rules or a cross-field rule. */
+  errors: Record<string, string>;
+  values: Inputs;
+  /** Present when every field is valid. */
+  result?: Result;
+}
+
+export function evaluate(model: CalculatorModel, texts: Record<string, string>): Evaluation {
+  const errors: Record<string, string> = {};
+  const values: Inputs = {};
+  for (const field of model.fields) {
+    const parsed = parseField(field, texts[field.id] ?? String(field.default));
+    if ('error' in parsed) errors[field.id] = parsed.error;
+    else values[field.id] = parsed.value;
+  }
+  if (Object.keys(errors).length) return { errors, values };
+  const cross = model.crossCheck?.(values) ?? {};
+  if (Object.keys(cross).length) return { errors: cross, values };
+  return { errors, values, result: model.compute(values) };
+}

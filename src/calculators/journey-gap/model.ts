@@ -1,0 +1,79 @@
+import { defineCalculator, keyword, unavailable, value, type Field, type Note, type OutputSpec, type OutputValue } from '../contract';
+
+const STAGES = [
+  ['presale', 'Pre-sale'],
+  ['onboarding', 'Onboarding'],
+  ['adoption', 'Adoption'],
+  ['renewal', 'Renewal and expansion'],
+  ['advocacy', 'Advocacy'],
+] as const;
+
+// The book's illustration of a typical actual journey: onboarding runs at twice the planned
+// time, adoption stalls once the champion leaves, and almost nobody is asked to advocate.
+// Adoption has the single widest gap (3 points).
+const IDEAL = [4, 5, 5, 5, 4];
+const ACTUAL = [3, 3, 2, 3, 2];
+
+const list = (names: string[]) => names.join(', ').replace(/, ([^,]*)$/, ' and $1');
+
+const fields: Field[] = STAGES.flatMap(([id, name], i) =>
+  (['ideal', 'actual'] as const).map((side) => ({
+    kind: 'number' as const,
+    id: `${side}-${id}`,
+    label: `${side === 'ideal' ? 'Ideal' : 'Actual'} rating for ${name.toLowerCase()}`,
+    hint: '1 is poor, 5 is excellent; leave blank if unknown.',
+    unit: 'score' as const,
+    default: (side === 'ideal' ? IDEAL : ACTUAL)[i]!,
+    min: 1,
+    max: 5,
+    integer: true,
+    optional: true,
+  })),
+);
+
+const outputs: OutputSpec[] = [
+  ...STAGES.map(([id, name]) => ({ id: `gap-${id}`, label: `${name} gap`, unit: 'number' as const, decimals: 0 })),
+  { id: 'widest', label: 'Widest gap: invest here', unit: 'keyword' },
+  { id: 'widest-gap', label: 'Size of the widest gap', unit: 'number', decimals: 0 },
+];
+
+export default defineCalculator({
+  id: 'journey-gap',
+  title: 'Journey gap mapper',
+  fields,
+  outputs,
+  compute(inputs) {
+    const out: Record<string, OutputValue> = {};
+    const notes: Note[] = [];
+    const rated: { id: string; name: string; gap: number }[] = [];
+    const blank: string[] = [];
+    for (const [id, name] of STAGES) {
+      const ideal = inputs[`ideal-${id}`] as number | null;
+      const actual = inputs[`actual-${id}`] as number | null;
+      if (ideal === null || actual === null) {
+        blank.push(name);
+        out[`gap-${id}`] = unavailable('Not rated: give this stage both an ideal and an actual score.');
+      } else {
+        rated.push({ id, name, gap: ideal - actual });
+        out[`gap-${id}`] = value(ideal - actual);
+      }
+    }
+    if (blank.length) notes.push({ level: 'info', text: `Left out because a rating is missing: ${list(blank)}.` });
+    if (!rated.length) {
+      out.widest = out['widest-gap'] = unavailable('Rate at least one stage, ideal and actual, to find the widest gap.');
+      return { outputs: out, notes };
+    }
+    const widest = Math.max(...rated.map((s) => s.gap));
+    const atOrAbove = rated.filter((s) => s.gap <= 0).map((s) => s.name);
+    if (widest > 0) {
+      const top = rated.filter((s) => s.gap === widest);
+      out.widest = keyword(top.map((s) => s.id).join('+'), list(top.map((s) => s.name)) + (top.length > 1 ? ' (tied)' : ''));
+      notes.push({ level: 'info', text: 'The stage with the widest gap between design and reality comes first, even if another stage scores lower.' });
+    } else out.widest = keyword('none', 'No gap found');
+    out['widest-gap'] = value(Math.max(widest, 0));
+    if (rated.every((s) => s.gap === 0))
+      notes.push({ level: 'warning', text: 'No gap found: the actual journey matches the ideal everywhere. Check that the actual map is candid before trusting it.' });
+    else if (atOrAbove.length) notes.push({ level: 'info', text: `Performing at or above design: ${list(atOrAbove)}.` });
+    return { outputs: out, notes };
+  },
+});

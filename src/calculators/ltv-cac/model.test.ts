@@ -1,0 +1,97 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import model from './model';
+import type { Inputs, OutputValue } from '../contract';
+
+const compute = (ltv: number, cac: number) => model.compute({ ltv, cac } as Inputs);
+const n = (o: OutputValue | undefined): number => {
+  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
+  return o.value;
+};
+const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
+const money = fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e9, noNaN: true }));
+const order = ['destroys-value', 'weak', 'healthy'];
+
+describe('ltv-cac model', () => {
+  it('gives 3 to 1, healthy, for $90,000 of lifetime value against $30,000 of acquisition cost', () => {
+    const { outputs, notes } = compute(90000, 30000);
+    expect(n(outputs.ratio)).toBe(3);
+    expect(kw(outputs.band)).toBe('healthy');
+    expect(notes).toEqual([]);
+  });
+
+  it('calls a ratio below 1 value-destroying', () => {
+    expect(kw(compute(29999, 30000).outputs.band)).toBe('destroys-value');
+  });
+
+  it('calls a ratio from 1 up to just under 3 weak', () => {
+    expect(kw(compute(30000, 30000).outputs.band)).toBe('weak');
+    expect(kw(compute(89999, 30000).outputs.band)).toBe('weak');
+  });
+
+  it('adds a note that breaking even on acquisition is viable only in narrow cases at exactly 1 to 1', () => {
+    const { notes } = compute(30000, 30000);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.level).toBe('info');
+    expect(notes[0]!.text).toContain('narrow cases');
+  });
+
+  it('compares bands exactly, even when decimal amounts do not multiply cleanly in binary', () => {
+    expect(3 * 0.1).not.toBe(0.3);
+    expect(kw(compute(0.3, 0.1).outputs.band)).toBe('healthy');
+    expect(compute(0.1 + 0.2, 0.3).notes).toHaveLength(1);
+  });
+
+  it('explains that there is no ratio when no acquisition cost is entered', () => {
+    const { outputs } = compute(90000, 0);
+    expect(outputs.ratio).toEqual({ unavailable: expect.stringContaining('No acquisition cost entered') });
+    expect(outputs.band).toEqual({ unavailable: expect.stringContaining('No acquisition cost entered') });
+    expect(compute(0, 0).outputs.ratio).toHaveProperty('unavailable');
+  });
+
+  it('gives a ratio of 0 when lifetime value is 0', () => {
+    const { outputs } = compute(0, 30000);
+    expect(n(outputs.ratio)).toBe(0);
+    expect(kw(outputs.band)).toBe('destroys-value');
+  });
+
+  it('gives a finite ratio and a band, or a reason, for every valid input', () => {
+    fc.assert(
+      fc.property(money, money, (ltv, cac) => {
+        const { outputs } = compute(ltv, cac);
+        if (cac === 0) expect(outputs.ratio).toHaveProperty('unavailable');
+        else {
+          // A vanishingly small cost overflows the ratio; the contract turns that into a reason.
+          if ('value' in outputs.ratio!) expect(Number.isFinite(outputs.ratio.value)).toBe(true);
+          else expect(outputs.ratio!.unavailable).toBeTruthy();
+          expect(order).toContain(kw(outputs.band));
+        }
+      }),
+    );
+  });
+
+  it('never gives a worse band for more lifetime value or less acquisition cost', () => {
+    fc.assert(
+      fc.property(money, money, money, (ltv, cac, extra) => {
+        fc.pre(cac > 0);
+        const base = order.indexOf(kw(compute(ltv, cac + extra).outputs.band)!);
+        expect(order.indexOf(kw(compute(ltv + extra, cac + extra).outputs.band)!)).toBeGreaterThanOrEqual(base);
+        expect(order.indexOf(kw(compute(ltv, cac).outputs.band)!)).toBeGreaterThanOrEqual(base);
+      }),
+    );
+  });
+
+  it('agrees with the ratio: healthy exactly when the ratio is 3 or more, give or take binary noise', () => {
+    fc.assert(
+      fc.property(money, money, (ltv, cac) => {
+        fc.pre(cac > 0);
+        const { outputs } = compute(ltv, cac);
+        fc.pre('value' in outputs.ratio!);
+        const r = n(outputs.ratio);
+        if (r >= 3 * (1 + 1e-6)) expect(kw(outputs.band)).toBe('healthy');
+        if (r < 3 * (1 - 1e-6)) expect(kw(outputs.band)).not.toBe('healthy');
+        if (r < 1 * (1 - 1e-6)) expect(kw(outputs.band)).toBe('destroys-value');
+      }),
+    );
+  });
+});

@@ -1,0 +1,39 @@
+import { defineCalculator, keyword, num, unavailable, value, type Note } from '../contract';
+
+// "a is below b" with a tolerance for binary noise, so 0.3 against 3 × 0.1 counts as equal.
+const below = (a: number, b: number) => b - a > 1e-9 * b;
+
+export default defineCalculator({
+  id: 'ltv-cac',
+  title: 'LTV to CAC ratio',
+  fields: [
+    { kind: 'number', id: 'ltv', label: 'Customer lifetime value', unit: 'currency', default: 90000, min: 0 },
+    { kind: 'number', id: 'cac', label: 'Customer acquisition cost', hint: 'Fully loaded: sales pay, marketing spend and overhead, divided by customers won.', unit: 'currency', default: 30000, min: 0, profile: 'cac' },
+  ],
+  outputs: [
+    { id: 'ratio', label: 'LTV to CAC', unit: 'ratio' },
+    { id: 'band', label: 'Reading', unit: 'keyword' },
+  ],
+  compute(inputs) {
+    const ltv = num(inputs, 'ltv');
+    const cac = num(inputs, 'cac');
+    if (cac === 0) {
+      const none = unavailable('No acquisition cost entered, so there is nothing to divide by.');
+      return { outputs: { ratio: none, band: none }, notes: [] };
+    }
+    const notes: Note[] = [];
+    if (!below(ltv, cac) && !below(cac, ltv))
+      notes.push({ level: 'info', text: 'Each customer returns exactly what it cost to win. Breaking even on acquisition is viable only in narrow cases, so treat 1 to 1 as a floor, not a goal.' });
+    return {
+      outputs: {
+        ratio: value(ltv / cac),
+        band: below(ltv, cac)
+          ? keyword('destroys-value', 'Destroys value')
+          : below(ltv, 3 * cac)
+            ? keyword('weak', 'Weak: below 3 to 1')
+            : keyword('healthy', 'Healthy: 3 to 1 or better'),
+      },
+      notes,
+    };
+  },
+});

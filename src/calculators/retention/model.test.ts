@@ -1,0 +1,161 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import model from './model';
+import type { Inputs, OutputValue } from '../contract';
+
+const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
+const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
+const n = (o: OutputValue | undefined): number => {
+  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
+  return o.value;
+};
+const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
+const order = ['warning', 'acceptable', 'strong', 'best-in-class'];
+
+const amount = fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e9, noNaN: true }));
+// Valid inputs: a positive start, and losses that do not exceed it.
+const valid = fc
+  .record({
+    start: fc.oneof(fc.integer({ min: 1, max: 1e10 }), fc.double({ min: 0.01, max: 1e10, noNaN: true })),
+    expansion: fc.option(amount, { nil: null }),
+    contraction: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+    churn: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+  })
+  .map((i) => {
+    // Scale the two losses into shares of the start that sum to at most 1.
+    const c = i.contraction ?? 0;
+    const ch = i.churn ?? 0;
+    const scale = c + ch > 1 ? 1 / (c + ch) : 1;
+    return {
+      ...i,
+      contraction: i.contraction === null ? null : Math.floor(c * scale * i.start * 0.999999),
+      churn: i.churn === null ? null : Math.floor(ch * scale * i.start * 0.999999),
+    } as Inputs;
+  });
+
+describe('retention model', () => {
+  it('gives 120% NRR (strong), 89% GRR (acceptable) and $120M ending ARR at the book defaults', () => {
+    const { outputs, notes } = compute();
+    expect(n(outputs.nrr)).toBe(120);
+    expect(n(outputs.grr)).toBe(89);
+    expect(outputs['nrr-tier']).toEqual({ value: 'strong', label: 'Strong' });
+    expect(outputs['grr-tier']).toEqual({ value: 'acceptable', label: 'Acceptable' });
+    expect(n(outputs.ending)).toBe(120_000_000);
+    expect(notes).toEqual([]);
+  });
+
+  it.each([
+    // [kept per 100 of start, expected GRR tier]
+    [95.01, 'best-in-class'],
+    [95, 'strong'],
+    [90, 'strong'],
+    [89.99, 'acceptable'],
+    [85, 'acceptable'],
+    [84.99, 'warning'],
+  ])('puts a GRR of %s percent in the %s tier', (kept, tier) => {
+    const out = compute({ start: 100, expansion: 0, contraction: 0, churn: Math.round((100 - kept) * 100) / 100 }).outputs;
+    expect(kw(out['grr-tier'])).toBe(tier);
+  });
+
+  it.each([
+    [120.01, 'best-in-class'],
+    [120, 'strong'],
+    [110, 'strong'],
+    [109.99, 'acceptable'],
+    [100, 'acceptable'],
+    [99.99, 'warning'],
+  ])('puts an NRR of %s percent in the %s tier', (nrr, tier) => {
+    const start = 100;
+    const over = nrr >= 100 ? { expansion: Math.round((nrr - 100) * 100) / 100, churn: 0 } : { expansion: 0, churn: Math.round((100 - nrr) * 100) / 100 };
+    const out = compute({ start, contraction: 0, ...over }).outputs;
+    expect(kw(out['nrr-tier'])).toBe(tier);
+  });
+
+  it('treats tier boundaries exactly even when decimal amounts do not add up cleanly in binary', () => {
+    // In binary, (1 − 0.03 − 0.07) × 100 falls a hair short of 90; 90% GRR must still be strong.
+    expect((1 - 0.03 - 0.07) * 100).toBeLessThan(90);
+    const out = compute({ start: 1, expansion: 0.2, contraction: 0.03, churn: 0.07 }).outputs;
+    expect(kw(out['grr-tier'])).toBe('strong');
+    expect(kw(out['nrr-tier'])).toBe('strong');
+  });
+
+  it('warns when strong net retention hides weak gross retention', () => {
+    const { outputs, notes } = compute({ expansion: 30_000_000, contraction: 5_000_000, churn: 12_000_000 });
+    expect(kw(outputs['nrr-tier'])).toBe('strong');
+    expect(compute({ expansion: 40_000_000, contraction: 5_000_000, churn: 12_000_000 }).notes).toHaveLength(1);
+    expect(kw(outputs['grr-tier'])).toBe('warning');
+    expect(notes.filter((x) => x.level === 'warning')).toHaveLength(1);
+  });
+
+  it('does not warn when net retention is only acceptable, however weak gross retention is', () => {
+    const { notes } = compute({ expansion: 20_000_000, contraction: 5_000_000, churn: 12_000_000 });
+    expect(notes.some((x) => x.level === 'warning')).toBe(false);
+  });
+
+  it('counts blank amounts as zero and says so', () => {
+    const { outputs, notes } = compute({ expansion: null, churn: null });
+    expect(n(outputs.nrr)).toBe(97);
+    expect(n(outputs.grr)).toBe(97);
+    expect(notes).toEqual([{ level: 'info', text: expect.stringContaining('expansion, churn') }]);
+  });
+
+  it('gives equal NRR and GRR when there is no expansion', () => {
+    const out = compute({ expansion: 0 }).outputs;
+    expect(n(out.nrr)).toBe(n(out.grr));
+  });
+
+  it('rejects churn and contraction that together exceed the starting ARR, on the churn field', () => {
+    expect(model.crossCheck!({ ...defaults, contraction: 60_000_000, churn: 50_000_000 })).toEqual({ churn: expect.stringContaining('cannot exceed') });
+    expect(model.crossCheck!({ ...defaults, contraction: 40_000_000, churn: 60_000_000 })).toEqual({});
+    expect(model.crossCheck!({ ...defaults, contraction: null, churn: 100_000_001 })).toHaveProperty('churn');
+  });
+
+  it('allows losing the whole base, which gives 0% GRR in the warning tier', () => {
+    const out = compute({ expansion: 0, contraction: 20_000_000, churn: 80_000_000 }).outputs;
+    expect(n(out.grr)).toBe(0);
+    expect(kw(out['grr-tier'])).toBe('warning');
+    expect(n(out.ending)).toBe(0);
+  });
+
+  it('never puts GRR above NRR when expansion is zero or more', () => {
+    fc.assert(
+      fc.property(valid, (i) => {
+        const out = model.compute(i).outputs;
+        expect(n(out.grr)).toBeLessThanOrEqual(n(out.nrr));
+        expect(n(out.grr)).toBeLessThanOrEqual(100);
+        expect(n(out.grr)).toBeGreaterThanOrEqual(0);
+        expect(order.indexOf(kw(out['grr-tier'])!)).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('keeps ending ARR equal to start × NRR', () => {
+    fc.assert(
+      fc.property(valid, (i) => {
+        const out = model.compute(i).outputs;
+        const start = i.start as number;
+        expect(Math.abs(n(out.ending) - (start * n(out.nrr)) / 100)).toBeLessThanOrEqual(1e-9 * Math.max(1, n(out.ending)));
+      }),
+    );
+  });
+
+  it('never lowers the NRR tier when expansion grows', () => {
+    fc.assert(
+      fc.property(valid, amount, (i, extra) => {
+        const before = model.compute(i).outputs['nrr-tier'];
+        const after = model.compute({ ...i, expansion: ((i.expansion as number | null) ?? 0) + extra }).outputs['nrr-tier'];
+        expect(order.indexOf(kw(after)!)).toBeGreaterThanOrEqual(order.indexOf(kw(before)!));
+      }),
+    );
+  });
+
+  it('passes the cross-check for every valid input and gives only finite numbers', () => {
+    fc.assert(
+      fc.property(valid, (i) => {
+        expect(model.crossCheck!(i)).toEqual({});
+        const out: Record<string, OutputValue> = model.compute(i).outputs;
+        for (const id of ['nrr', 'grr', 'ending']) expect(Number.isFinite(n(out[id]))).toBe(true);
+      }),
+    );
+  });
+});

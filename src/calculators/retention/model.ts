@@ -1,0 +1,71 @@
+import { defineCalculator, keyword, num, value, type Inputs, type Note } from '../contract';
+
+const TIERS = [
+  ['best-in-class', 'Best in class'],
+  ['strong', 'Strong'],
+  ['acceptable', 'Acceptable'],
+  ['warning', 'Warning'],
+] as const;
+
+// Compares kept × 100 with bound × start instead of a rounded percentage, so exactly 120% is
+// "strong" and not "best in class"; the tolerance only absorbs binary noise in decimal amounts.
+const tier = (kept: number, start: number, [best, strong, ok]: number[]) => {
+  const above = (bound: number) => kept * 100 - bound * start;
+  const eps = 1e-9 * start;
+  return above(best) > eps ? 0 : above(strong) >= -eps ? 1 : above(ok) >= -eps ? 2 : 3;
+};
+const tierOutput = (i: number) => keyword(TIERS[i]![0], TIERS[i]![1]);
+
+const amount = (id: string, label: string, d: number, optional = true) =>
+  ({ kind: 'number', id, label, unit: 'currency', default: d, min: 0, optional }) as const;
+
+const blankIsZero = (inputs: Inputs, id: string) => (inputs[id] as number | null) ?? 0;
+
+export default defineCalculator({
+  id: 'retention',
+  title: 'Net and gross revenue retention',
+  fields: [
+    { ...amount('start', 'Starting ARR', 100_000_000, false), minExclusive: true, profile: 'arr' },
+    amount('expansion', 'Expansion', 31_000_000),
+    amount('contraction', 'Contraction', 3_000_000),
+    amount('churn', 'Churned ARR', 8_000_000),
+  ],
+  outputs: [
+    { id: 'nrr', label: 'Net revenue retention', unit: 'percent' },
+    { id: 'grr', label: 'Gross revenue retention', unit: 'percent' },
+    { id: 'nrr-tier', label: 'NRR benchmark', unit: 'keyword' },
+    { id: 'grr-tier', label: 'GRR benchmark', unit: 'keyword' },
+    { id: 'ending', label: 'Ending ARR from these customers', unit: 'currency' },
+  ],
+  crossCheck(inputs): Record<string, string> {
+    const lost = blankIsZero(inputs, 'contraction') + blankIsZero(inputs, 'churn');
+    return lost > (inputs.start as number)
+      ? { churn: 'Churn and contraction together cannot exceed the starting ARR: a base cannot lose more than it had.' }
+      : {};
+  },
+  compute(inputs) {
+    const start = num(inputs, 'start');
+    const blank = ['expansion', 'contraction', 'churn'].filter((id) => inputs[id] === null);
+    const kept = start - blankIsZero(inputs, 'contraction') - blankIsZero(inputs, 'churn');
+    const ending = kept + blankIsZero(inputs, 'expansion');
+    const nrrTier = tier(ending, start, [120, 110, 100]);
+    const grrTier = tier(kept, start, [95, 90, 85]);
+    const notes: Note[] = [];
+    if (blank.length) notes.push({ level: 'info', text: `Left blank and counted as zero: ${blank.join(', ')}.` });
+    if (nrrTier < 2 && grrTier === 3)
+      notes.push({
+        level: 'warning',
+        text: 'Expansion is hiding a leak: net retention looks strong, but too many customers are leaving outright, and churn will catch up with the growth.',
+      });
+    return {
+      outputs: {
+        nrr: value((ending / start) * 100),
+        grr: value((kept / start) * 100),
+        'nrr-tier': tierOutput(nrrTier),
+        'grr-tier': tierOutput(grrTier),
+        ending: value(ending),
+      },
+      notes,
+    };
+  },
+});

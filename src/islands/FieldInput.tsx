@@ -1,0 +1,51 @@
+import type { Field } from '../calculators/contract';
+import { currencySymbol } from '../calculators/format';
+import type { Currency } from '../state/profile';
+
+interface FieldProps {
+  field: Field;
+  uid: string;
+  currency: Currency;
+  text: string;
+  error?: string;
+  onInput: (text: string) => void;
+}
+
+export function FieldInput({ field, uid, currency, text, error, onInput }: FieldProps) {
+  const id = `${uid}-${field.id}`;
+  const described = [field.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const prefix = field.kind === 'number' && field.unit === 'currency' ? currencySymbol(currency) : undefined;
+  const suffix = field.kind === 'number' ? ({ percent: '%', years: 'years', months: 'months' } as Record<string, string>)[field.unit] : undefined;
+  return (
+    <div class={`field${error ? ' invalid' : ''}`}>
+      <label for={id}>{field.label}</label>
+      <div class="control">
+        {prefix && <span class="affix" aria-hidden="true">{prefix}</span>}
+        {field.kind === 'choice' ? (
+          <select id={id} name={field.id} value={text} aria-describedby={described} aria-invalid={error ? 'true' : undefined} onChange={(e) => onInput((e.currentTarget as HTMLSelectElement).value)}>
+            {field.options.map((o) => (
+              <option key={o.value} value={o.value}>{o.label}</option>
+            ))}
+          </select>
+        ) : (
+          <input
+            id={id}
+            name={field.id}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellcheck={false}
+            value={text}
+            aria-describedby={described}
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+          />
+        )}
+        {suffix && <span class="affix" aria-hidden="true">{suffix}</span>}
+      </div>
+      {field.hint && <p class="hint" id={`${id}-hint`}>{field.hint}</p>}
+      {error && <p class="error" id={`${id}-error`}>{error}</p>}
+    </div>
+  );
+}
+

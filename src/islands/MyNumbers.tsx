@@ -1,0 +1,158 @@
+import { useEffect, useState } from 'preact/hooks';
+import { parseField } from '../calculators/inputs';
+import { formatValue } from '../calculators/format';
+import { $currency, $mode, $profile } from '../state/profile';
+import { profileFields, type Profile, type ProfileKey } from '../state/profile-fields';
+import { exportProfile, importProfile, MAX_PROFILE_FILE } from '../state/profile-file';
+import { $storageNotices, backupKey, dismissNotice } from '../state/persist';
+import { useStore } from '../state/use-store';
+import { FieldInput } from './FieldInput';
+
+type Pending = { kind: 'import'; profile: Profile } | { kind: 'clear' } | undefined;
+
+/** View, edit, export, import and clear the reader's own figures. */
+export default function MyNumbers() {
+  const profile = useStore($profile, {});
+  const mode = useStore($mode, 'example');
+  const currency = useStore($currency, 'USD');
+  const notices = useStore($storageNotices, []);
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ text: string; problems?: string[] }>();
+  const [pending, setPending] = useState<Pending>();
+
+  useEffect(() => {
+    setTexts(Object.fromEntries(profileFields.map((f) => [f.id, profile[f.id] === undefined ? '' : String(profile[f.id])])));
+  }, [profile]);
+
+  const edit = (key: ProfileKey, text: string) => {
+    setTexts({ ...texts, [key]: text });
+    const field = profileFields.find((f) => f.id === key)!;
+    const parsed = parseField({ ...field, optional: true }, text);
+    if ('error' in parsed) {
+      setErrors({ ...errors, [key]: parsed.error });
+      return;
+    }
+    const { [key]: _, ...rest } = errors;
+    setErrors(rest);
+    const next = { ...$profile.get() };
+    if (parsed.value === null) delete next[key];
+    else next[key] = parsed.value as number;
+    $profile.set(next);
+  };
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([exportProfile($profile.get())], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'my-numbers.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const upload = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_PROFILE_FILE) {
+      setMessage({ text: `"${file.name}" was not imported: it is too large to be a "my numbers" export. Your numbers are unchanged.` });
+      return;
+    }
+    const result = importProfile(await file.text());
+    if (!result.ok) {
+      setMessage({ text: `"${file.name}" was not imported, and your numbers are unchanged:`, problems: result.problems });
+      return;
+    }
+    setMessage(undefined);
+    if (Object.keys($profile.get()).length === 0) apply(result.profile);
+    else setPending({ kind: 'import', profile: result.profile });
+  };
+
+  const apply = (next: Profile) => {
+    $profile.set(next);
+    setPending(undefined);
+    setMessage({ text: `Imported ${Object.keys(next).length} figure(s).` });
+  };
+
+  const clear = () => {
+    const backup = backupKey('profile');
+    writeStoredBackup(backup);
+    $profile.set({});
+    setPending(undefined);
+    setMessage({ text: `Your numbers are cleared. A copy is kept in this browser under "${backup}" in case you need it.` });
+  };
+
+  const count = Object.keys(profile).length;
+  return (
+    <div class="my-numbers">
+      {notices.map((n) => (
+        <p class="calc-notice" role="status" key={n.key}>
+          {n.message} <button type="button" class="link" onClick={() => dismissNotice(n.key)}>Dismiss</button>
+        </p>
+      ))}
+      <fieldset class="segmented">
+        <legend>Numbers the calculators use</legend>
+        <label>
+          <input type="radio" name="mode" value="example" checked={mode === 'example'} onChange={() => $mode.set('example')} />
+          <span>The book's example numbers</span>
+        </label>
+        <label>
+          <input type="radio" name="mode" value="mine" checked={mode === 'mine'} onChange={() => $mode.set('mine')} />
+          <span>My numbers</span>
+        </label>
+      </fieldset>
+      <form class="calc-fields" onSubmit={(e) => e.preventDefault()} noValidate aria-label="My company figures">
+        {profileFields.map((field) => (
+          <FieldInput
+            key={field.id}
+            field={{ ...field, optional: true }}
+            uid="mine"
+            currency={currency}
+            text={texts[field.id] ?? ''}
+            error={errors[field.id]}
+            onInput={(text) => edit(field.id, text)}
+          />
+        ))}
+      </form>
+      <p class="saved-summary" role="status">
+        {count === 0 ? 'No figures saved yet. Each one saves as you type.' : `${count} figure(s) saved in this browser${profile.arr !== undefined ? `, including ARR of ${formatValue(profile.arr, 'currency', { currency })}` : ''}.`}
+      </p>
+      <div class="actions">
+        <button type="button" onClick={download} disabled={count === 0}>Export as JSON</button>
+        <label class="button">
+          Import a JSON file
+          <input class="visually-hidden" type="file" accept="application/json,.json" onChange={upload} />
+        </label>
+        <button type="button" onClick={() => setPending({ kind: 'clear' })} disabled={count === 0}>Clear my numbers</button>
+      </div>
+      {pending && (
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+          <p id="confirm-text">
+            {pending.kind === 'clear'
+              ? 'Clear all your saved figures? A backup copy stays in this browser.'
+              : `Replace your ${count} saved figure(s) with the ${Object.keys(pending.profile).length} in the file?`}
+          </p>
+          <button type="button" onClick={() => (pending.kind === 'clear' ? clear() : apply(pending.profile))}>
+            {pending.kind === 'clear' ? 'Clear them' : 'Replace them'}
+          </button>
+          <button type="button" onClick={() => setPending(undefined)}>Keep what I have</button>
+        </div>
+      )}
+      {message && (
+        <div class={`calc-note${message.problems ? ' warn' : ''}`} role="alert">
+          <p>{message.text}</p>
+          {message.problems && <ul>{message.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function writeStoredBackup(key: string): void {
+  try {
+    localStorage.setItem(key, JSON.stringify($profile.get()));
+  } catch {
+    /* Storage refused: the clear still happens, as the reader asked. */
+  }
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CalculatorModel } from '../calculators/contract';
+import { evaluate } from '../calculators/inputs';
+import { formatValue } from '../calculators/format';
+import { startingTexts } from '../calculators/sources';
+import { $currency, $liveInputs, $mode, $profile } from '../state/profile';
+
+// Each model is its own chunk: a page loads only the models it cites.
+const models = import.meta.glob<{ default: CalculatorModel }>('../calculators/*/model.ts');
+
+interface Props {
+  calculator: string;
+  output: string;
+  /** A fixed scenario; without it the figure follows the calculator on the page. */
+  inputs?: Record<string, number | string>;
+  /** The figure the server rendered, shown until the model loads. */
+  initial: string;
+}
+
+/** A calculator output cited inside a sentence. */
+export default function ValueIsland({ calculator, output, inputs, initial }: Props) {
+  const [text, setText] = useState(initial);
+  useEffect(() => {
+    let model: CalculatorModel | undefined;
+    const update = () => {
+      if (!model) return;
+      const live = inputs ? undefined : $liveInputs.get()[calculator];
+      const texts = live
+        ? Object.fromEntries(Object.entries(live).map(([k, v]) => [k, v === null ? '' : String(v)]))
+        : startingTexts(model, inputs, $mode.get(), $profile.get());
+      setText(citation(model, texts, output, $currency.get()));
+    };
+    const load = models[`../calculators/${calculator}/model.ts`];
+    load?.().then((m) => {
+      model = m.default;
+      update();
+    });
+    const stops = [$liveInputs.listen(update), $mode.listen(update), $profile.listen(update), $currency.listen(update)];
+    return () => stops.forEach((stop) => stop());
+  }, []);
+  return <span class="cite">{text}</span>;
+}
+
+/** The text of one output for prose: a formatted number, a keyword's label, or a dash with no broken number. */
+export function citation(model: CalculatorModel, texts: Record<string, string>, output: string, currency: Parameters<typeof formatValue>[2]['currency']): string {
+  const spec = model.outputs.find((o) => o.id === output);
+  const v = evaluate(model, texts).result?.outputs[output];
+  if (!spec || !v || 'unavailable' in v) return 'not calculable at these inputs';
+  if (typeof v.value === 'string') return 'label' in v ? v.label.toLowerCase() : v.value;
+  return formatValue(v.value, spec.unit === 'keyword' ? 'number' : spec.unit, { currency, decimals: spec.decimals });
+}
