@@ -9,7 +9,7 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 /** The check as the format defines it, written out again so the test does not trust the code under test. */
 const withCheck = (body: string) => {
   let sum = 0;
-  for (let i = 0; i < body.length; i++) sum = (sum + (i + 1) * body.charCodeAt(i)) % 4093;
+  for (let i = 0; i < body.length; i++) sum = (sum + ((i % 4092) + 1) * body.charCodeAt(i)) % 4093;
   return `${body}.${B64[Math.floor(sum / 64)]}${B64[sum % 64]}`;
 };
 const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
@@ -184,6 +184,16 @@ describe('malformed codes', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('still catches a mistyped character deep inside a long code', () => {
+    const all = Object.fromEntries(V1_QUESTIONS.map((id, i) => [id, { level: 'average', note: `${i}${'é'.repeat(NOTE_MAX - 1)}` }])) as Answers;
+    const long = encodeResult(all, { created: '2025-01-31' });
+    expect(long.length).toBeGreaterThan(8200);
+    for (const i of [4091, 4092, 4093, 4094, 8184, 8185]) {
+      const c = long[i] === 'A' ? 'B' : 'A';
+      expect(decodeResult(long.slice(0, i) + c + long.slice(i + 1)).ok).toBe(false);
+    }
   });
 
   it('rejects a level digit outside the format', () => {

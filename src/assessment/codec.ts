@@ -10,11 +10,12 @@
  *             state 0 unanswered, 1 poor, 2 average, 3 excellent, 4 don't know
  *   notes   = base64url (no padding) of UTF-8 JSON {"n": name, "t": {"<position>": note}},
  *             present only when there is a name or a note
- *   check   = two base64url digits of Σ (i + 1) × charCode(body[i]) mod 4093, where body is
- *             everything before the last dot
+ *   check   = two base64url digits of Σ w(i) × charCode(body[i]) mod 4093, where body is
+ *             everything before the last dot and w(i) = (i mod 4092) + 1
  *
- * The check is a position-weighted sum modulo a prime larger than any weight, so any single
- * mistyped character and any swap of two neighbouring characters always fails it.
+ * The check is a position-weighted sum modulo the prime 4093 with weights that are never a
+ * multiple of it, so any single mistyped character and any swap of two neighbouring characters
+ * always fails it, however long the code.
  *
  * Positions map to question ids only through the frozen table of the code's version, so a code
  * made today still opens after questions are added, reworded or reordered. A new question means
@@ -68,11 +69,11 @@ const STATES: readonly (Level | 'unsure' | undefined)[] = [undefined, 'poor', 'a
 
 export interface EncodeOptions {
   /** Respondent name shown in the team view; cleaned and cut to NAME_MAX. */
-  name?: string;
+  name?: string | undefined;
   /** Day the result was made, `YYYY-MM-DD`; today (UTC) when missing or not a real date. */
-  created?: string;
+  created?: string | undefined;
   /** Include notes (default true). Notes make the code much longer and may be private. */
-  notes?: boolean;
+  notes?: boolean | undefined;
 }
 
 /**
@@ -259,7 +260,7 @@ function stateOf(answer: Answer | undefined): number {
 
 function checksum(body: string): number {
   let sum = 0;
-  for (let i = 0; i < body.length; i++) sum = (sum + (i + 1) * body.charCodeAt(i)) % CHECK_PRIME;
+  for (let i = 0; i < body.length; i++) sum = (sum + ((i % (CHECK_PRIME - 1)) + 1) * body.charCodeAt(i)) % CHECK_PRIME;
   return sum;
 }
 

@@ -103,13 +103,13 @@ export function aggregateTeam(questions: readonly QuestionMeta[], members: reado
     if (chosen.length > 0) {
       const low = Math.min(...chosen);
       const high = Math.max(...chosen);
-      spread.lowest = LEVELS[low];
-      spread.highest = LEVELS[high];
+      spread.lowest = LEVELS[low]!;
+      spread.highest = LEVELS[high]!;
       spread.spread = high - low;
       spread.agreement = high === low ? 'agree' : high - low === 1 ? 'mixed' : 'split';
       spread.dissent = 1 - Math.max(counts.poor, counts.average, counts.excellent) / chosen.length;
     }
-    if (scored.length > 0) spread.median = LEVELS[[...scored].sort((a, b) => a - b)[Math.floor((scored.length - 1) / 2)]!];
+    if (scored.length > 0) spread.median = LEVELS[[...scored].sort((a, b) => a - b)[Math.floor((scored.length - 1) / 2)]!]!;
     return spread;
   });
 

@@ -16,12 +16,29 @@ toggle?.addEventListener('click', () => {
   showTheme();
 });
 
+interface SearchUi {
+  openDialog(dialog: HTMLDialogElement): void;
+  autobind(): void;
+}
+// A script element rather than import(): the bundler would add its preload helper
+// (about 1 KB) to every page for a module most readers never open.
+let searchUi: Promise<SearchUi> | undefined;
+const loadSearch = () =>
+  (searchUi ??= new Promise<SearchUi>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '/search.js';
+    script.onload = () => resolve((window as unknown as { cspSearch: SearchUi }).cspSearch);
+    script.onerror = reject;
+    document.head.append(script);
+  }));
 const openSearch = (event?: Event) => {
   const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
   if (!dialog) return;
   event?.preventDefault();
-  import('./search').then((m) => m.openDialog(dialog));
+  loadSearch().then((m) => m.openDialog(dialog));
 };
+if (document.querySelector('[data-search-autobind]')) loadSearch().then((m) => m.autobind());
 document.querySelectorAll('[data-search-open]').forEach((el) => el.addEventListener('click', openSearch));
 addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;

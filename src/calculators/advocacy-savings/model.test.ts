@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import model from './model';
 import type { Inputs, OutputValue } from '../contract';
 
+// What a reader can type: figures to two decimal places (no subnormal oddities).
+const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
+
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
 const n = (o: OutputValue | undefined): number => {
@@ -10,8 +13,8 @@ const n = (o: OutputValue | undefined): number => {
   return o.value;
 };
 const valid = fc.record({
-  'referral-share': fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })),
-  'relative-cost': fc.oneof(fc.integer({ min: 0, max: 500 }), fc.double({ min: 0, max: 500, noNaN: true })),
+  'referral-share': fc.oneof(fc.integer({ min: 0, max: 100 }), typed(0, 100)),
+  'relative-cost': fc.oneof(fc.integer({ min: 0, max: 500 }), typed(0, 500)),
 });
 
 describe('advocacy-savings model', () => {
@@ -77,8 +80,7 @@ describe('advocacy-savings model', () => {
       fc.property(valid, (i) => {
         const out = model.compute(i).outputs;
         fc.pre('value' in out['saving-vs-actual']);
-        // A product rather than equal signs, because a vanishing saving may underflow to zero.
-        expect(Math.sign(n(out['saving-vs-actual'])) * Math.sign(n(out['saving-vs-paid']))).toBeGreaterThanOrEqual(0);
+        expect(Math.sign(n(out['saving-vs-actual']))).toBe(Math.sign(n(out['saving-vs-paid'])));
       }),
     );
   });

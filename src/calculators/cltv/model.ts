@@ -33,9 +33,11 @@ export default defineCalculator({
         lifespan: r === 100 ? noChurn : value(100 / (100 - r)),
         cltv: r === 100 ? noChurn : value((profit * 100) / (100 - r)),
         'cltv-discounted':
-          r === 100 && d === 0
-            ? unavailable('No churn and no discount means no limit: enter a discount rate above 0%.')
-            : value((profit * (100 + d)) / (100 + d - r)),
+          profit === 0
+            ? value(0)
+            : r === 100 && d === 0
+              ? unavailable('No churn and no discount means no limit: enter a discount rate above 0%.')
+              : value((profit * (100 + d)) / (100 + d - r)),
         'lift-cltv': lifted >= 100 ? capped : value((profit * 100) / (100 - lifted)),
         // (100 − r) ÷ (100 − r − lift) − 1, as a percentage: revenue and margin cancel out.
         'lift-change':

@@ -1,6 +1,7 @@
 import model from './model';
 import { CalculatorView, type CalculatorProps } from '../../islands/CalculatorView';
 import { LineChart } from '../../charts/LineChart';
+import { CiteView, type CiteProps } from '../../islands/CiteView';
 
 export default (props: CalculatorProps) => (
   <CalculatorView
@@ -22,3 +23,5 @@ export default (props: CalculatorProps) => (
     }
   />
 );
+
+export const Cite = (props: CiteProps) => <CiteView model={model} {...props} />;

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import model from './model';
 import type { Inputs, OutputValue } from '../contract';
 
+// What a reader can type: figures to two decimal places (no subnormal oddities).
+const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
+
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
 const n = (o: OutputValue | undefined): number => {
@@ -12,8 +15,8 @@ const n = (o: OutputValue | undefined): number => {
 /** The brief's tables are rounded to the nearest unit (halves up). */
 const toUnit = (x: number) => Math.round(x + 1e-7);
 
-const money = fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e9, noNaN: true }));
-const percent = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
+const money = fc.oneof(fc.integer({ min: 0, max: 1e9 }), typed(0, 1e9));
+const percent = fc.oneof(fc.integer({ min: 0, max: 100 }), typed(0, 100));
 const valid = fc.record({
   start: money,
   new: money,

@@ -3,13 +3,16 @@ import fc from 'fast-check';
 import model from './model';
 import type { Inputs, OutputValue } from '../contract';
 
+// What a reader can type: figures to two decimal places (no subnormal oddities).
+const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
+
 const compute = (ltv: number, cac: number) => model.compute({ ltv, cac } as Inputs);
 const n = (o: OutputValue | undefined): number => {
   if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
   return o.value;
 };
 const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
-const money = fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e9, noNaN: true }));
+const money = fc.oneof(fc.integer({ min: 0, max: 1e9 }), typed(0, 1e9));
 const order = ['destroys-value', 'weak', 'healthy'];
 
 describe('ltv-cac model', () => {
@@ -61,9 +64,7 @@ describe('ltv-cac model', () => {
         const { outputs } = compute(ltv, cac);
         if (cac === 0) expect(outputs.ratio).toHaveProperty('unavailable');
         else {
-          // A vanishingly small cost overflows the ratio; the contract turns that into a reason.
-          if ('value' in outputs.ratio!) expect(Number.isFinite(outputs.ratio.value)).toBe(true);
-          else expect(outputs.ratio!.unavailable).toBeTruthy();
+          expect(Number.isFinite(n(outputs.ratio))).toBe(true);
           expect(order).toContain(kw(outputs.band));
         }
       }),
@@ -86,7 +87,6 @@ describe('ltv-cac model', () => {
       fc.property(money, money, (ltv, cac) => {
         fc.pre(cac > 0);
         const { outputs } = compute(ltv, cac);
-        fc.pre('value' in outputs.ratio!);
         const r = n(outputs.ratio);
         if (r >= 3 * (1 + 1e-6)) expect(kw(outputs.band)).toBe('healthy');
         if (r < 3 * (1 - 1e-6)) expect(kw(outputs.band)).not.toBe('healthy');

@@ -38,8 +38,9 @@ export default defineCalculator({
     { id: 'ending', label: 'Ending ARR from these customers', unit: 'currency' },
   ],
   crossCheck(inputs): Record<string, string> {
+    const start = inputs.start as number;
     const lost = blankIsZero(inputs, 'contraction') + blankIsZero(inputs, 'churn');
-    return lost > (inputs.start as number)
+    return lost - start > 1e-9 * start
       ? { churn: 'Churn and contraction together cannot exceed the starting ARR: a base cannot lose more than it had.' }
       : {};
   },

@@ -1,23 +1,24 @@
-// Loaded only when the reader opens search: the Pagefind index and this UI.
-interface PagefindSub { title: string; url: string; excerpt: string }
-interface PagefindData { url: string; meta: { title?: string }; excerpt: string; sub_results?: PagefindSub[] }
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
-}
+// @ts-check
+// The search UI, loaded only when a reader opens search (DESIGN §8). It lives in public/
+// as a plain module so that opening it costs prose pages no loader code.
+/** @typedef {{ title: string; url: string; excerpt: string }} PagefindSub */
+/** @typedef {{ url: string; meta: { title?: string }; excerpt: string; sub_results?: PagefindSub[] }} PagefindData */
+/** @typedef {{ options(o: Record<string, unknown>): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] }> }} Pagefind */
 
-let pagefind: Promise<Pagefind> | undefined;
+/** @type {Promise<Pagefind> | undefined} */
+let pagefind;
 const load = () =>
-  (pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (m: Pagefind) => {
+  (pagefind ??= import(`${location.origin}/pagefind/pagefind.js`).then(async (/** @type {Pagefind} */ m) => {
     await m.options({ excerptLength: 24 });
     return m;
   }));
 
 /** Excerpts mark hits with <mark>; everything else is inserted as text, never as HTML. */
-function excerptNodes(excerpt: string): Node[] {
+/** @param {string} excerpt @returns {Node[]} */
+export function excerptNodes(excerpt) {
   return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
     const hit = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (hit ? hit[1] : part).replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '');
+    const text = (hit ? hit[1] : part).replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, /** @type {string} */ e) => (/** @type {Record<string, string>} */ ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" }))[e] ?? '');
     if (!hit) return document.createTextNode(text);
     const mark = document.createElement('mark');
     mark.textContent = text;
@@ -25,12 +26,13 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-export function bindSearch(form: HTMLElement): void {
+/** @param {HTMLElement} form */
+export function bindSearch(form) {
   if (form.dataset.bound) return;
   form.dataset.bound = 'true';
-  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+  const input = /** @type {HTMLInputElement} */ (form.querySelector('input[type="search"]'));
+  const list = /** @type {HTMLOListElement} */ (form.querySelector('[data-search-results]'));
+  const status = /** @type {HTMLElement} */ (form.querySelector('[data-search-status]'));
   let latest = 0;
   const run = async () => {
     const query = input.value.trim();
@@ -41,7 +43,8 @@ export function bindSearch(form: HTMLElement): void {
       return;
     }
     status.textContent = 'Searching…';
-    let found: PagefindData[] = [];
+    /** @type {PagefindData[]} */
+    let found = [];
     try {
       const search = await (await load()).search(query);
       found = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
@@ -76,7 +79,8 @@ export function bindSearch(form: HTMLElement): void {
     );
     status.textContent = found.length ? `${found.length} result${found.length === 1 ? '' : 's'} for “${query}”.` : `Nothing found for “${query}”. Try a shorter or different word.`;
   };
-  let timer: ReturnType<typeof setTimeout>;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 150);
@@ -88,10 +92,11 @@ export function bindSearch(form: HTMLElement): void {
   if (input.value) run();
 }
 
-export function openDialog(dialog: HTMLDialogElement): void {
+/** @param {HTMLDialogElement} dialog */
+export function openDialog(dialog) {
   bindSearch(dialog);
   if (!dialog.open) dialog.showModal();
-  dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  /** @type {HTMLInputElement | null} */ (dialog.querySelector('input[type="search"]'))?.focus();
   load();
   if (!dialog.dataset.closer) {
     dialog.dataset.closer = 'true';
@@ -99,3 +104,17 @@ export function openDialog(dialog: HTMLDialogElement): void {
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   }
 }
+
+/** Search page and 404: bind the form on the page and run the query from ?q=. */
+export function autobind() {
+  document.querySelectorAll('[data-search-autobind] [data-search-form]').forEach((form) => {
+    const input = /** @type {HTMLInputElement | null} */ (form.querySelector('input[type="search"]'));
+    const q = new URLSearchParams(location.search).get('q');
+    if (input && q) input.value = q.slice(0, 200);
+    bindSearch(/** @type {HTMLElement} */ (form));
+    if (input && form.closest('.search-page')) input.focus();
+  });
+}
+
+/** site.ts loads this file with a script element and finds its API here. */
+Object.assign(window, { cspSearch: { openDialog, bindSearch, autobind } });

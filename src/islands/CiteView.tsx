@@ -5,11 +5,7 @@ import { formatValue } from '../calculators/format';
 import { startingTexts } from '../calculators/sources';
 import { $currency, $liveInputs, $mode, $profile } from '../state/profile';
 
-// Each model is its own chunk: a page loads only the models it cites.
-const models = import.meta.glob<{ default: CalculatorModel }>('../calculators/*/model.ts');
-
-interface Props {
-  calculator: string;
+export interface CiteProps {
   output: string;
   /** A fixed scenario; without it the figure follows the calculator on the page. */
   inputs?: Record<string, number | string>;
@@ -17,24 +13,18 @@ interface Props {
   initial: string;
 }
 
-/** A calculator output cited inside a sentence. */
-export default function ValueIsland({ calculator, output, inputs, initial }: Props) {
+/** A calculator output cited inside a sentence; it follows the reader's inputs and numbers. */
+export function CiteView({ model, output, inputs, initial }: CiteProps & { model: CalculatorModel }) {
   const [text, setText] = useState(initial);
   useEffect(() => {
-    let model: CalculatorModel | undefined;
     const update = () => {
-      if (!model) return;
-      const live = inputs ? undefined : $liveInputs.get()[calculator];
+      const live = inputs ? undefined : $liveInputs.get()[model.id];
       const texts = live
         ? Object.fromEntries(Object.entries(live).map(([k, v]) => [k, v === null ? '' : String(v)]))
         : startingTexts(model, inputs, $mode.get(), $profile.get());
       setText(citation(model, texts, output, $currency.get()));
     };
-    const load = models[`../calculators/${calculator}/model.ts`];
-    load?.().then((m) => {
-      model = m.default;
-      update();
-    });
+    update();
     const stops = [$liveInputs.listen(update), $mode.listen(update), $profile.listen(update), $currency.listen(update)];
     return () => stops.forEach((stop) => stop());
   }, []);

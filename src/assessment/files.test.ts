@@ -1,0 +1,190 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { QUESTIONS } from './fixtures';
+import { CSV_COLUMNS, MAX_FILE_CHARS, csvCell, exportCsv, exportFileName, exportJson, parseImport } from './files';
+import { V1_QUESTIONS } from './codec';
+import { normaliseAnswers, normaliseName } from './normalise';
+import { LEVELS, type Answer, type Result } from './types';
+
+const ana: Result = {
+  version: 1,
+  created: '2025-03-31',
+  name: 'Ana',
+  answers: { 'q1-leader-seat': { level: 'poor', note: 'Reports to the CRO, "for now"' }, 'q2-commercial-ownership': { level: 'average', exception: true }, 'q3-shared-goals': { unsure: true } },
+};
+const file = (over: Record<string, unknown>) => JSON.stringify({ format: 'csp-assessment', version: 1, exportedAt: '2025-04-01T09:00:00.000Z', people: [], ...over });
+
+describe('JSON export and import', () => {
+  it('writes a versioned envelope', () => {
+    const data = JSON.parse(exportJson([ana], { exportedAt: '2025-04-01T09:00:00.000Z', targets: { 'q1-leader-seat': 'excellent', 'q99-gone': 'poor' } as never }));
+    expect(data).toEqual({
+      format: 'csp-assessment',
+      version: 1,
+      exportedAt: '2025-04-01T09:00:00.000Z',
+      people: [{ created: '2025-03-31', name: 'Ana', answers: ana.answers }],
+      targets: { 'q1-leader-seat': 'excellent' },
+    });
+  });
+
+  it('reads back exactly what it wrote', () => {
+    const answer: fc.Arbitrary<Answer> = fc.record({ level: fc.constantFrom(...LEVELS), unsure: fc.boolean(), exception: fc.boolean(), note: fc.string({ unit: 'binary', maxLength: 60 }) }, { requiredKeys: [] });
+    const result: fc.Arbitrary<Result> = fc.record({
+      version: fc.constant(1),
+      created: fc.constantFrom('2024-12-31', '2025-01-01', '2025-06-30'),
+      name: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
+      answers: fc.dictionary(fc.constantFrom(...V1_QUESTIONS), answer),
+    }).map(({ name, ...rest }): Result => (name === undefined ? rest : { ...rest, name }));
+    fc.assert(
+      fc.property(fc.array(result, { maxLength: 5 }), (people) => {
+        const back = parseImport(exportJson(people));
+        expect(back.ok).toBe(true);
+        if (!back.ok) return;
+        expect(back.rejected).toEqual([]);
+        expect(back.people).toEqual(
+          people.map((p) => {
+            const name = normaliseName(p.name);
+            return { version: 1, created: p.created, answers: normaliseAnswers(p.answers, V1_QUESTIONS), ...(name ? { name } : {}) };
+          }),
+        );
+      }),
+    );
+  });
+
+  it('fails a file that is not an export, with a reason', () => {
+    expect(parseImport('')).toEqual({ ok: false, error: 'The file is empty.' });
+    expect(parseImport('{oops')).toEqual({ ok: false, error: 'The file is not valid JSON.' });
+    expect(parseImport('[]')).toMatchObject({ ok: false, error: expect.stringMatching(/not a Customer Success Playbook assessment export/) });
+    expect(parseImport(file({ format: 'other' }))).toMatchObject({ ok: false });
+    expect(parseImport(file({ version: 2 }))).toMatchObject({ ok: false, error: expect.stringMatching(/version 2 .* newer/) });
+    expect(parseImport(file({ version: '1' }))).toMatchObject({ ok: false, error: expect.stringMatching(/which version/) });
+    expect(parseImport(file({ people: {} }))).toMatchObject({ ok: false, error: 'The file has no list of people.' });
+    expect(parseImport(' '.repeat(MAX_FILE_CHARS + 1))).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+    expect(parseImport(42)).toMatchObject({ ok: false });
+  });
+
+  it('leaves out only the bad pieces and names each one', () => {
+    const out = parseImport(
+      file({
+        extra: true,
+        targets: { 'q1-leader-seat': 'excellent', 'q2-commercial-ownership': 'great', nope: 'poor' },
+        people: [
+          'not a person',
+          { name: 'Bo', answers: {} },
+          {
+            name: 'Cy',
+            created: '2025-01-31',
+            mood: 'fine',
+            answers: {
+              'q1-leader-seat': { level: 'average', colour: 'red' },
+              'q2-commercial-ownership': { level: 'great', note: 'kept' },
+              'q3-shared-goals': { level: 'poor', note: 'n'.repeat(501) },
+              'q4-cost-to-retain': { unsure: 'yes' },
+              'q5-health-score': 7,
+              'q42-future': { level: 'poor' },
+              // An own "__proto__" key, as JSON.parse makes it, must not reach any prototype.
+              ...JSON.parse('{"__proto__": {"level": "excellent"}}'),
+            },
+          },
+        ],
+      }),
+    );
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.people).toEqual([
+      { version: 1, created: '2025-01-31', name: 'Cy', answers: { 'q1-leader-seat': { level: 'average' }, 'q2-commercial-ownership': { note: 'kept' }, 'q3-shared-goals': { level: 'poor' } } },
+    ]);
+    expect(out.targets).toEqual({ 'q1-leader-seat': 'excellent' });
+    expect(out.rejected).toEqual([
+      'The field “extra” is not part of the format and was ignored.',
+      'Person 1 was left out: the entry is not an object.',
+      'Person 2 (Bo) was left out: the date is missing or not a real date written YYYY-MM-DD.',
+      'Person 3 (Cy): the field “mood” is not part of the format and was ignored.',
+      'Person 3 (Cy), q1-leader-seat: the field “colour” is not part of the format and was ignored.',
+      'Person 3 (Cy), q2-commercial-ownership: the level “great” is not one of poor, average, excellent and was left out.',
+      'Person 3 (Cy), q3-shared-goals: the note is 501 characters long, over the limit of 500, and was left out.',
+      'Person 3 (Cy), q4-cost-to-retain: “unsure” is not true or false and was left out.',
+      'Person 3 (Cy), q5-health-score: the answer is not an object and was left out.',
+      'Person 3 (Cy): the answer to “q42-future” was left out: no such question.',
+      'Person 3 (Cy): the answer to “__proto__” was left out: no such question.',
+      'The target for q2-commercial-ownership was left out: “great” is not poor, average or excellent.',
+      'The target for “nope” was left out: no such question.',
+    ]);
+    expect(({} as Record<string, unknown>).level).toBeUndefined();
+  });
+
+  it('names files by date', () => {
+    expect(exportFileName('csv', '2025-03-31')).toBe('cs-maturity-2025-03-31.csv');
+    expect(exportFileName('json', 'soon')).toBe('cs-maturity-export.json');
+  });
+});
+
+describe('CSV export', () => {
+  it('writes one row per person per question, blank where unanswered', () => {
+    const csv = exportCsv([ana, { version: 1, created: '2025-01-01', answers: {} }], QUESTIONS);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(1 + 2 * 9 + 1);
+    expect(lines[1]).toBe('Ana,2025-03-31,q1-leader-seat,Leadership and influence,poor,0,scored,"Reports to the CRO, ""for now"""');
+    expect(lines[2]).toBe('Ana,2025-03-31,q2-commercial-ownership,Commercial ownership,average,,exception,');
+    expect(lines[3]).toBe("Ana,2025-03-31,q3-shared-goals,Company-wide accountability,don't know,,unsure,");
+    expect(lines[10]).toBe('Person 2,2025-01-01,q1-leader-seat,Leadership and influence,,,unanswered,');
+  });
+
+  it('leaves the byte order mark out on request', () => {
+    expect(exportCsv([], QUESTIONS, { bom: false })).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  it('quotes commas, quotes, line breaks and edge spaces', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('cr\rhere')).toBe('"cr\rhere"');
+    expect(csvCell(' padded ')).toBe('" padded "');
+    expect(csvCell('')).toBe('');
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    expect(csvCell('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)");
+    expect(csvCell('+44 20')).toBe("'+44 20");
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('@cmd')).toBe("'@cmd");
+    expect(csvCell('\t=1')).toBe("'\t=1");
+    expect(csvCell('=HYPERLINK("x","y")')).toBe('"\'=HYPERLINK(""x"",""y"")"');
+    const csv = exportCsv([{ version: 1, created: '2025-01-01', name: '=cmd|x', answers: { 'q1-leader-seat': { level: 'poor', note: '@risk, really' } } }], QUESTIONS, { bom: false });
+    expect(csv.split('\r\n')[1]).toBe("'=cmd|x,2025-01-01,q1-leader-seat,Leadership and influence,poor,0,scored,\"'@risk, really\"");
+  });
+
+  it('always parses back to the same cells', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 30 }), { minLength: 1, maxLength: 6 }), (cells) => {
+        const line = cells.map(csvCell).join(',');
+        expect(parseCsvLine(line)).toEqual(cells.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+      }),
+    );
+  });
+});
+
+/** A minimal RFC 4180 reader for one record, for the property above. */
+function parseCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    let cell = '';
+    if (line[i] === '"') {
+      i++;
+      for (;;) {
+        if (line[i] === '"' && line[i + 1] === '"') (cell += '"'), (i += 2);
+        else if (line[i] === '"') {
+          i++;
+          break;
+        } else cell += line[i++];
+      }
+    } else while (i < line.length && line[i] !== ',') cell += line[i++];
+    out.push(cell);
+    if (i >= line.length) return out;
+    i++;
+  }
+}

@@ -1,0 +1,105 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { QUESTIONS } from './fixtures';
+import { BANDS, actionList, bandFor, movement, nextLevel, overallReading, scoreQuestions, weakestFirst } from './scoring';
+import { LEVELS, type Answers, type Level } from './types';
+
+/** Answers from a string of p / a / e / u (don't know) / x (exception on average) / - (unanswered), one per question. */
+const from = (pattern: string): Answers => {
+  const map: Record<string, Answers[string]> = { p: { level: 'poor' }, a: { level: 'average' }, e: { level: 'excellent' }, u: { unsure: true }, x: { level: 'average', exception: true } };
+  return Object.fromEntries([...pattern].flatMap((c, i) => (map[c] ? [[QUESTIONS[i]!.id, map[c]]] : [])));
+};
+
+describe('overall reading', () => {
+  it('scores poor 0, average 1, excellent 2 and bands 0–6, 7–12, 13–18', () => {
+    expect(overallReading(QUESTIONS, from('ppppppppp'))).toMatchObject({ total: 0, max: 18, scaled: 0, band: { id: 'sidelines' }, provisional: false });
+    expect(overallReading(QUESTIONS, from('eeeeeeeee'))).toMatchObject({ total: 18, band: { id: 'customer-centred' } });
+    // 2 + 1 + 0 + 1 + 1 + 0 + 2 + 1 + 2 = 10
+    expect(overallReading(QUESTIONS, from('eapaapeae'))).toMatchObject({ total: 10, max: 18, band: { id: 'developing', label: 'Developing' } });
+  });
+
+  it('puts each band edge in the right band', () => {
+    expect([0, 6, 7, 12, 13, 18].map((t) => bandFor(t).id)).toEqual(['sidelines', 'sidelines', 'developing', 'developing', 'customer-centred', 'customer-centred']);
+    expect(overallReading(QUESTIONS, from('aaaaaappp')).band?.id).toBe('sidelines'); // 6
+    expect(overallReading(QUESTIONS, from('aaaaaaapp')).band?.id).toBe('developing'); // 7
+    expect(overallReading(QUESTIONS, from('eeeaaaaaa')).band?.id).toBe('developing'); // 12
+    expect(overallReading(QUESTIONS, from('eeeeaaaaa')).band?.id).toBe('customer-centred'); // 13
+  });
+
+  it('never scores an unanswered or unsure question as poor, and scales the rest', () => {
+    // Seven scored: 2+2+2+1+1+1+1 = 10 of 14, so 10 / 14 × 18 = 12.86, which rounds to 13.
+    const reading = overallReading(QUESTIONS, from('eeeaaaa-u'));
+    expect(reading).toMatchObject({ total: 10, max: 14, provisional: true, band: { id: 'customer-centred' } });
+    expect(reading.scaled).toBeCloseTo(12.857, 3);
+    expect(reading.counts).toEqual({ poor: 0, average: 4, excellent: 3, unanswered: 1, unsure: 1, exception: 0 });
+  });
+
+  it('leaves an exception out of the total without making the reading provisional', () => {
+    const reading = overallReading(QUESTIONS, from('pxppppppp'));
+    expect(reading).toMatchObject({ total: 0, max: 16, provisional: false, counts: { exception: 1, poor: 8 } });
+  });
+
+  it('gives no band when nothing is answered', () => {
+    expect(overallReading(QUESTIONS, {})).toMatchObject({ total: 0, max: 0, scaled: null, band: null, provisional: true });
+  });
+
+  it('ignores answers to questions it was not given', () => {
+    expect(overallReading(QUESTIONS, { 'q99-old': { level: 'excellent' }, ...from('p') }).total).toBe(0);
+  });
+
+  it('always lands in exactly one band', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('p', 'a', 'e', 'u', 'x', '-'), { minLength: 9, maxLength: 9 }), (cells) => {
+        const r = overallReading(QUESTIONS, from(cells.join('')));
+        if (r.scaled === null) return;
+        expect(BANDS.filter((b) => r.band === b)).toHaveLength(1);
+        expect(r.total).toBeLessThanOrEqual(r.max);
+      }),
+    );
+  });
+});
+
+describe('weakest first', () => {
+  it('orders by points, ties in question order, then unknowns, then exceptions', () => {
+    const order = weakestFirst(scoreQuestions(QUESTIONS, from('ex-paupea'))).map((s) => `${s.order}:${s.status === 'scored' ? s.level : s.status}`);
+    expect(order).toEqual(['4:poor', '7:poor', '5:average', '9:average', '1:excellent', '8:excellent', '3:unanswered', '6:unsure', '2:exception']);
+  });
+});
+
+describe('action list', () => {
+  it('lists gaps biggest first, then targets on questions not yet known', () => {
+    const targets: Record<string, Level> = {
+      'q1-leader-seat': 'excellent', // average → excellent: 1
+      'q2-commercial-ownership': 'excellent', // exception: left out
+      'q3-shared-goals': 'average', // unanswered: find out
+      'q4-cost-to-retain': 'excellent', // poor → excellent: 2
+      'q5-health-score': 'average', // already average: left out
+      'q7-value': 'average', // poor → average: 1
+    };
+    const items = actionList(QUESTIONS, from('ax-papp'), targets);
+    expect(items.map((i) => [i.id, i.current, i.target, i.gap])).toEqual([
+      ['q4-cost-to-retain', 'poor', 'excellent', 2],
+      ['q1-leader-seat', 'average', 'excellent', 1],
+      ['q7-value', 'poor', 'average', 1],
+      ['q3-shared-goals', null, 'average', null],
+    ]);
+    expect(items[0]).toMatchObject({ chapter: 'economics', dimension: 'Funding and capacity' });
+  });
+
+  it('is empty without targets', () => {
+    expect(actionList(QUESTIONS, from('ppppppppp'), {})).toEqual([]);
+  });
+});
+
+describe('movement between assessments', () => {
+  it('counts rungs moved and leaves unknowns open', () => {
+    const changes = movement(QUESTIONS, from('pa-e'), from('ep-e'));
+    expect(changes.slice(0, 4).map((c) => c.change)).toEqual([2, -1, null, 0]);
+  });
+});
+
+describe('levels', () => {
+  it('steps up one rung at a time', () => {
+    expect(LEVELS.map(nextLevel)).toEqual(['average', 'excellent', undefined]);
+  });
+});

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Flags that keep Chromium off the network it cannot reach here, and quiet as root.
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export const siteUrl = () => inject('siteUrl');
+export const hostUrl = () => inject('hostUrl');
+
+/** A page whose console errors, CSP violations, uncaught exceptions and failed requests are collected. */
+export interface WatchedPage extends Page {
+  problems: string[];
+}
+
+export function useBrowser() {
+  const state: { browser?: Browser } = {};
+  beforeAll(async () => {
+    state.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+  });
+  return {
+    async context(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+      return state.browser!.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    },
+    async page(options: Parameters<Browser['newContext']>[0] = {}, context?: BrowserContext): Promise<WatchedPage> {
+      const ctx = context ?? (await this.context(options));
+      return watch(await ctx.newPage());
+    },
+  };
+}
+
+export function watch(page: Page): WatchedPage {
+  const watched = page as WatchedPage;
+  watched.problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') watched.problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => watched.problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => watched.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    // The 404 page itself is expected when a test visits a missing URL.
+    if (r.status() >= 400 && !r.url().includes('/this-page-does-not-exist')) watched.problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return watched;
+}
+
+/** Fails when the page logged an error, violated its CSP, threw, or failed a request. */
+export function expectNoProblems(page: WatchedPage) {
+  expect(page.problems).toEqual([]);
+}
+
+/** Runs axe-core (WCAG 2.2 AA) and fails with a readable list of violations. */
+export async function expectAccessible(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  });
+  expect(violations).toEqual([]);
+}
+
+/** Every text on the page that should never show: broken numbers. */
+export async function expectNoBrokenNumbers(page: Page) {
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/);
+}
+
+/** Scrolls through the page so islands that hydrate on visibility do so. */
+export async function hydrateAll(page: Page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 600) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+}
