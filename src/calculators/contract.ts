@@ -40,7 +40,18 @@ export interface ChoiceField extends FieldBase {
   default: string;
 }
 
-export type Field = NumberField | ChoiceField;
+/** A pasted list (spreadsheet rows or CSV); the model parses it with lib/csv.ts. */
+export interface TextField extends FieldBase {
+  kind: 'text';
+  default: string;
+  /** Longer pastes are refused with a message rather than slowing the page. */
+  maxLength: number;
+  rows?: number;
+  /** Offer "Load a CSV file" beside the box. */
+  csv?: boolean;
+}
+
+export type Field = NumberField | ChoiceField | TextField;
 export type InputValue = number | string | null;
 export type Inputs = Record<string, InputValue>;
 
@@ -64,9 +75,18 @@ export interface Note {
   text: string;
 }
 
+/** Row-by-row output of a list tool, shown as a table with a CSV download. */
+export interface TableOutput {
+  id: string;
+  caption: string;
+  columns: readonly { id: string; label: string; unit: Unit | 'text' }[];
+  rows: Record<string, number | string>[];
+}
+
 export interface Result {
   outputs: Record<string, OutputValue>;
   notes: Note[];
+  tables?: TableOutput[];
   /** Year-by-year (or step-by-step) figures for a chart and its data table; equal-length arrays keyed by name. */
   series?: Record<string, number[]>;
 }

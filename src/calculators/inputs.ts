@@ -31,6 +31,11 @@ export function parseNumber(text: string): number | undefined {
 export function parseField(field: Field, text: string): Parsed {
   const trimmed = text.trim();
   if (field.kind === 'choice') return parseChoice(field, trimmed);
+  if (field.kind === 'text') {
+    return text.length > field.maxLength
+      ? { error: `${field.label} is too long: ${text.length.toLocaleString('en-GB')} characters, where the most is ${field.maxLength.toLocaleString('en-GB')}.` }
+      : { value: text };
+  }
   if (trimmed === '') return field.optional ? { value: null } : { error: `${field.label} is needed: enter a number.` };
   const n = parseNumber(trimmed);
   if (n === undefined) return { error: `${field.label} must be a number (you entered "${trimmed.slice(0, 24)}").` };
@@ -81,7 +86,7 @@ export function readQuery(model: CalculatorModel, params: URLSearchParams, base:
   for (const field of model.fields) {
     const all = params.getAll(field.id);
     if (all.length === 0) continue;
-    const text = all[all.length - 1].slice(0, 64);
+    const text = all[all.length - 1].slice(0, field.kind === 'text' ? field.maxLength + 1 : 64);
     const parsed = parseField(field, text);
     if ('error' in parsed) rejected.push(`The link's value for "${field.label}" was not used: ${parsed.error} The default applies.`);
     else texts[field.id] = text;
@@ -92,8 +97,9 @@ export function readQuery(model: CalculatorModel, params: URLSearchParams, base:
 export function toQuery(model: CalculatorModel, texts: Record<string, string>): string {
   const params = new URLSearchParams();
   for (const field of model.fields) {
-    const text = (texts[field.id] ?? '').trim();
-    if (!('error' in parseField(field, text))) params.set(field.id, text.replace(/[\s,]/g, '').replace(/^[$£€]/, '').replace(/%$/, ''));
+    const text = field.kind === 'text' ? texts[field.id] ?? '' : (texts[field.id] ?? '').trim();
+    if ('error' in parseField(field, text)) continue;
+    params.set(field.id, field.kind === 'number' ? text.replace(/[\s,]/g, '').replace(/^[$£€]/, '').replace(/%$/, '') : text);
   }
   return params.toString();
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CalculatorModel, Result } from '../calculators/contract';
+import type { CalculatorModel, Result, TableOutput } from '../calculators/contract';
+import { toCsv } from '../lib/csv';
 import { evaluate, readQuery, toQuery } from '../calculators/inputs';
 import { formatValue, rawValue } from '../calculators/format';
 import { filledFromProfile, startingTexts } from '../calculators/sources';
@@ -156,6 +157,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
         {evaluation.result?.notes.map((n) => (
           <p class={`calc-note ${n.level === 'warning' ? 'warn' : ''}`} key={n.text}>{n.text}</p>
         ))}
+        {evaluation.result?.tables?.map((table) => <ResultTable key={table.id} table={table} currency={currency} />)}
         {evaluation.result && extra?.(evaluation.result, currency)}
         {evaluation.result && model.sensitivity && place !== 'embed' && (
           <Sensitivity model={model} values={evaluation.values} currency={currency} />
@@ -209,5 +211,35 @@ function Sensitivity({ model, values, currency }: { model: CalculatorModel; valu
         ))}
       </tbody>
     </table>
+  );
+}
+
+function ResultTable({ table, currency }: { table: TableOutput; currency: Currency }) {
+  const cell = (v: number | string | undefined, unit: TableOutput['columns'][number]['unit']) =>
+    v === undefined || v === '' ? '–' : typeof v === 'number' && unit !== 'text' ? (Number.isFinite(v) ? formatValue(v, unit, { currency }) : 'n/a') : String(v);
+  const download = () => {
+    const csv = toCsv([table.columns.map((c) => c.label), ...table.rows.map((r) => table.columns.map((c) => r[c.id] ?? ''))]);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${table.id}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <div class="result-table">
+      <table data-table={table.id}>
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>{table.columns.map((c) => <th scope="col" key={c.id}>{c.label}</th>)}</tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>{table.columns.map((c) => <td key={c.id}>{cell(row[c.id], c.unit)}</td>)}</tr>
+          ))}
+        </tbody>
+      </table>
+      {table.rows.length > 0 && <button type="button" onClick={download}>Download as CSV</button>}
+    </div>
   );
 }

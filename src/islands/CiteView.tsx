@@ -3,7 +3,7 @@ import type { CalculatorModel } from '../calculators/contract';
 import { evaluate } from '../calculators/inputs';
 import { formatValue } from '../calculators/format';
 import { startingTexts } from '../calculators/sources';
-import { $currency, $liveInputs, $mode, $profile } from '../state/profile';
+import { $currency, $liveInputs, $mode, $profile, type Currency } from '../state/profile';
 
 export interface CiteProps {
   output: string;
@@ -32,7 +32,7 @@ export function CiteView({ model, output, inputs, initial }: CiteProps & { model
 }
 
 /** The text of one output for prose: a formatted number, a keyword's label, or a dash with no broken number. */
-export function citation(model: CalculatorModel, texts: Record<string, string>, output: string, currency: Parameters<typeof formatValue>[2]['currency']): string {
+export function citation(model: CalculatorModel, texts: Record<string, string>, output: string, currency: Currency): string {
   const spec = model.outputs.find((o) => o.id === output);
   const v = evaluate(model, texts).result?.outputs[output];
   if (!spec || !v || 'unavailable' in v) return 'not calculable at these inputs';

@@ -17,11 +17,22 @@ export function FieldInput({ field, uid, currency, text, error, onInput }: Field
   const prefix = field.kind === 'number' && field.unit === 'currency' ? currencySymbol(currency) : undefined;
   const suffix = field.kind === 'number' ? ({ percent: '%', years: 'years', months: 'months' } as Record<string, string>)[field.unit] : undefined;
   return (
-    <div class={`field${error ? ' invalid' : ''}`}>
+    <div class={`field${error ? ' invalid' : ''}${field.kind === 'text' ? ' field-wide' : ''}`}>
       <label for={id}>{field.label}</label>
       <div class="control">
         {prefix && <span class="affix" aria-hidden="true">{prefix}</span>}
-        {field.kind === 'choice' ? (
+        {field.kind === 'text' ? (
+          <textarea
+            id={id}
+            name={field.id}
+            rows={field.rows ?? 6}
+            spellcheck={false}
+            value={text}
+            aria-describedby={described}
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
+          />
+        ) : field.kind === 'choice' ? (
           <select id={id} name={field.id} value={text} aria-describedby={described} aria-invalid={error ? 'true' : undefined} onChange={(e) => onInput((e.currentTarget as HTMLSelectElement).value)}>
             {field.options.map((o) => (
               <option key={o.value} value={o.value}>{o.label}</option>
@@ -43,9 +54,23 @@ export function FieldInput({ field, uid, currency, text, error, onInput }: Field
         )}
         {suffix && <span class="affix" aria-hidden="true">{suffix}</span>}
       </div>
+      {field.kind === 'text' && field.csv && (
+        <label class="file-button">
+          Load a CSV file
+          <input class="visually-hidden" type="file" accept=".csv,text/csv,text/plain" onChange={(e) => loadFile(e, field.maxLength, onInput)} />
+        </label>
+      )}
       {field.hint && <p class="hint" id={`${id}-hint`}>{field.hint}</p>}
       {error && <p class="error" id={`${id}-error`}>{error}</p>}
     </div>
   );
 }
 
+
+/** Reads a chosen file into the box; an oversized file still reaches validation, which explains the limit. */
+async function loadFile(event: Event, maxLength: number, onInput: (text: string) => void) {
+  const input = event.currentTarget as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  if (file) onInput(file.size > maxLength * 4 ? ' '.repeat(maxLength + 1) : await file.text());
+}
