@@ -54,6 +54,8 @@ const assessment = defineCollection({
     levels: z.strictObject({ poor: z.string().min(5), average: z.string().min(5), excellent: z.string().min(5) }),
     moveUp: z.string().min(10),
     chapter: chapterRef,
+    /** Optional chapter scale set (the chapter's slug); the core questions have none. */
+    set: z.string().regex(slug).optional(),
   }),
 });
 

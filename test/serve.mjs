@@ -37,6 +37,10 @@ export function serve({ port = 4321, dir = 'dist', host = '127.0.0.1' } = {}) {
     }
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(root, '404.html');
+    if (!existsSync(target)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
     res.writeHead(found ? 200 : 404, {
       'Content-Type': types[extname(target)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
-import { CURRENT_VERSION, MAX_CODE_LENGTH, V1_QUESTIONS, decodeResult, encodeResult, questionTable, shareUrl } from './codec';
+import { CURRENT_VERSION, MAX_CODE_LENGTH, V1_QUESTIONS, encodeResult, questionTable, shareUrl } from './codec';
+import { decodeResult } from './decode';
 import { normaliseAnswers, normaliseName } from './normalise';
 import { LEVELS, NAME_MAX, NOTE_MAX, type Answer, type Answers } from './types';
 
@@ -99,10 +100,11 @@ describe('share codes', () => {
     expect(Object.isFrozen(V1_QUESTIONS)).toBe(true);
   });
 
-  it('has one content entry per version 1 question, with the same id and order', () => {
+  it('has a content entry for every version 1 question, with the same id and order', () => {
+    // Chapters add scales of their own to content/assessment; the nine must all be there.
     const dir = new URL('../../content/assessment/', import.meta.url);
-    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
-    expect(files).toEqual([...V1_QUESTIONS].map((id) => `${id}.yaml`).sort());
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    expect(files).toEqual(expect.arrayContaining([...V1_QUESTIONS].map((id) => `${id}.yaml`)));
     V1_QUESTIONS.forEach((id, i) => {
       const text = readFileSync(new URL(`${id}.yaml`, dir), 'utf8');
       expect(text).toMatch(new RegExp(`^id: ${id}$`, 'm'));

@@ -18,7 +18,8 @@
  */
 import { LEVELS, type Level, type QuestionMeta, type Result } from './types';
 import { POINTS, overallReading, readPoints, scoreQuestions, type Reading, type Status } from './scoring';
-import { decodeResult, clipForMessage } from './codec';
+import { clipForMessage } from './codec';
+import { decodeResult } from './decode';
 
 export interface Member {
   /** Name from the result, or "Person N"; made unique within the team. */

@@ -6,6 +6,8 @@
 
 export const LEVELS = ['poor', 'average', 'excellent'] as const;
 export type Level = (typeof LEVELS)[number];
+/** How each level is written in the interface. */
+export const LEVEL_NAMES: Readonly<Record<Level, string>> = { poor: 'Poor', average: 'Average', excellent: 'Excellent' };
 
 /** One person's answer to one question. Every field is optional; an empty answer is no answer. */
 export interface Answer {
@@ -58,3 +60,15 @@ export const NAME_MAX = 60;
 
 /** A validation outcome that never throws: either the value or one plain sentence. */
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+/** A question as the pages show it: the scoring metadata plus its wording. */
+export interface QuestionText extends QuestionMeta {
+  question: string;
+  levels: Record<Level, string>;
+  /** Title of the chapter named by `chapter`, for the "read" link. */
+  chapterTitle: string;
+  /** Label of the recognised-exception checkbox, on the one question that has an exception. */
+  exception?: string;
+  /** True for the nine questions of the framework (the full assessment); false for a scale a chapter adds. */
+  framework: boolean;
+}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalculatorModel, Result, TableOutput } from '../calculators/contract';
 import { toCsv } from '../lib/csv';
 import { evaluate, readQuery, toQuery } from '../calculators/inputs';
@@ -42,11 +42,17 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
   const [rejected, setRejected] = useState<string[]>([]);
   const [ready, setReady] = useState(false);
 
-  // Mode and profile apply after hydration so the first render matches the server's.
-  useEffect(() => setOrigin(location.origin), []);
+  // Mode, profile and link presets apply after hydration so the first render matches the
+  // server's. Later, only a real change of mode or figures resets the fields: a store
+  // re-emitting the same figures must not wipe what the reader typed.
+  const source = useRef('');
   useEffect(() => {
+    const key = JSON.stringify([mode, profile]);
+    if (key === source.current) return;
+    const first = source.current === '';
+    source.current = key;
     const base = startingTexts(model, inputs, mode, profile);
-    if (place !== 'inline' && !ready && location.search) {
+    if (first && place !== 'inline' && location.search) {
       const preset = readQuery(model, new URLSearchParams(location.search), base);
       setTexts(preset.texts);
       setRejected(preset.rejected);

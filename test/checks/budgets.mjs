@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attributes, htmlFiles, read, urlPath } from './html.mjs';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const KB = 1024;
 const budgets = { prose: 2 * KB, calculator: 20 * KB, search: 20 * KB, css: 12 * KB };
 const gz = (text) => gzipSync(text, { level: 9 }).length;

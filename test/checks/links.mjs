@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { attributes, htmlFiles, read, urlPath } from './html.mjs';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const files = htmlFiles(dist);
 const ids = new Map();
 for (const file of files) ids.set(urlPath(dist, file), new Set(attributes(read(file), 'id').concat(attributes(read(file), 'name'))));

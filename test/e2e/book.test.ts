@@ -21,7 +21,7 @@ describe('reading the book', () => {
     await page.waitForURL('**/chapters/introduction/');
     expect(await page.locator('.chapter-meta').innerText()).toMatch(/\d+ min read/);
     expect(await page.getByRole('heading', { name: 'The bottom line' }).isVisible()).toBe(true);
-    const nav = page.getByRole('navigation', { name: 'Chapters' }).last();
+    const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });
     await nav.locator('a[rel="next"]').click();
     await page.waitForURL('**/chapters/what-customer-success-is/');
     expect(await page.locator('.book-nav a[aria-current="page"]').innerText()).toContain('What Customer Success is');

@@ -7,7 +7,7 @@ let servers: Server[] = [];
 
 /** Serves dist/ and, on another port (another origin), the embedding host fixture. */
 export async function setup(project: TestProject) {
-  const site = (await serve({ port: 0, dir: 'dist' })) as Server;
+  const site = (await serve({ port: 0, dir: process.env.DIST_DIR ?? 'dist' })) as Server;
   const host = (await serve({ port: 0, dir: 'test/fixtures/host' })) as Server;
   servers = [site, host];
   project.provide('siteUrl', `http://127.0.0.1:${(site.address() as AddressInfo).port}`);

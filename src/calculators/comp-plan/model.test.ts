@@ -1,0 +1,114 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import model, { normalise } from './model';
+import { evaluate } from '../inputs';
+import type { Inputs, OutputValue } from '../contract';
+
+const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
+const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
+const n = (o: OutputValue | undefined): number => {
+  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
+  return o.value;
+};
+const texts = (over: Record<string, string>) => ({ ...Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)])), ...over });
+const warnings = (over: Inputs) => compute(over).notes.filter((x) => x.level === 'warning').map((x) => x.text).join(' ');
+const metrics = ['retention', 'expansion', 'health'];
+
+const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
+const plan = fc.record({
+  ote: typed(0.01, 1e7),
+  base: typed(0, 100),
+  'retention-weight': typed(0, 100),
+  'expansion-weight': typed(0, 100),
+  'health-weight': typed(0, 100),
+  mandate: fc.constantFrom('yes', 'no'),
+});
+
+describe('comp-plan model', () => {
+  it('splits the mid-market template 80 / 20 and the variable 60 / 30 / 10: 12%, 6% and 2% of pay', () => {
+    const { outputs, notes } = compute();
+    expect(n(outputs['base-pay'])).toBe(80000);
+    expect(n(outputs['variable-pay'])).toBe(20000);
+    expect(metrics.map((m) => n(outputs[`${m}-pay`]))).toEqual([12000, 6000, 2000]);
+    expect(metrics.map((m) => n(outputs[`${m}-share`]))).toEqual([12, 6, 2]);
+    expect(n(outputs['weights-total'])).toBe(100);
+    expect(notes).toEqual([]);
+  });
+
+  it('normalises weights that add up to 95 and says so, offering the normalised split', () => {
+    const { outputs, notes } = compute({ 'health-weight': 5 });
+    expect(n(outputs['weights-total'])).toBe(95);
+    expect(notes.map((x) => x.text)).toContain('Weights add up to 95%; they must total 100%. Normalised, they become 63.2 / 31.6 / 5.3, and the amounts use that split.');
+    const sum = metrics.reduce((a, m) => a + n(outputs[`${m}-pay`]), 0);
+    expect(sum).toBeCloseTo(20000, 6);
+    expect(n(outputs['retention-pay'])).toBeCloseTo(20000 * (60 / 95), 6);
+  });
+
+  it('cannot split the variable when every weight is zero, and says why', () => {
+    const { outputs } = compute({ 'retention-weight': 0, 'expansion-weight': 0, 'health-weight': 0 });
+    expect(outputs['retention-pay']).toEqual({ unavailable: 'Give at least one metric a weight above 0% to split the variable pay.' });
+    expect(n(outputs['variable-pay'])).toBe(20000);
+  });
+
+  it('warns about pure commission, a variable above 30%, and notes a base above 85%', () => {
+    expect(warnings({ base: 0 })).toMatch(/pure commission.*unwound within 18 months/);
+    expect(warnings({ base: 65 })).toMatch(/Variable pay of 35% is above the usual 30% ceiling/);
+    expect(warnings({ base: 70 })).toBe('');
+    expect(compute({ base: 90 }).notes[0]?.text).toMatch(/above the usual 70% to 85% band/);
+  });
+
+  it('warns when gross retention is not the largest weight, or expansion is paid without the mandate', () => {
+    expect(warnings({ 'retention-weight': 30, 'expansion-weight': 60 })).toMatch(/Gross retention should carry the largest share/);
+    expect(warnings({ mandate: 'no' })).toMatch(/not in the CSM’s mandate/);
+    expect(warnings({ mandate: 'no', 'retention-weight': 90, 'expansion-weight': 0 })).toBe('');
+  });
+
+  it('warns when health weighs more than 20% and notes less than 10%', () => {
+    expect(warnings({ 'retention-weight': 50, 'expansion-weight': 25, 'health-weight': 25 })).toMatch(/can be gamed/);
+    expect(compute({ 'retention-weight': 65, 'expansion-weight': 30, 'health-weight': 5 }).notes.map((x) => x.text).join(' ')).toMatch(/under 10%/);
+    expect(warnings({ 'retention-weight': 60, 'expansion-weight': 20, 'health-weight': 20 })).toBe('');
+  });
+
+  it('refuses zero pay, negative weights and a base outside 0% to 100% at the field', () => {
+    expect(evaluate(model, texts({ ote: '0' })).errors.ote).toBe('On-target pay a year must be more than $0 and at most $10,000,000.');
+    expect(evaluate(model, texts({ 'health-weight': '-5' })).errors['health-weight']).toBe('Variable weight on customer health must be between 0% and 100%.');
+    expect(evaluate(model, texts({ base: '120' })).errors.base).toBe('Base share of pay must be between 0% and 100%.');
+  });
+
+  it('normalises any weights with a positive total to exactly 100, keeping their proportions', () => {
+    fc.assert(
+      fc.property(fc.array(typed(0, 100), { minLength: 3, maxLength: 3 }), fc.integer({ min: 1, max: 50 }), (w, k) => {
+        fc.pre(w.some((x) => x > 0));
+        const out = normalise(w);
+        expect(out.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
+        const scaled = normalise(w.map((x) => x * k));
+        out.forEach((x, i) => expect(scaled[i]).toBeCloseTo(x, 9));
+      }),
+    );
+  });
+
+  it('pays out exactly on-target pay: base plus the three components', () => {
+    fc.assert(
+      fc.property(plan, (i) => {
+        const out = model.compute(i).outputs;
+        expect(n(out['base-pay']) + n(out['variable-pay'])).toBeCloseTo(i.ote, 4);
+        if (i['retention-weight'] + i['expansion-weight'] + i['health-weight'] > 0) {
+          const parts = metrics.reduce((a, m) => a + n(out[`${m}-pay`]), 0);
+          expect(Math.abs(parts - n(out['variable-pay']))).toBeLessThanOrEqual(1e-9 * i.ote + 1e-9);
+        }
+      }),
+    );
+  });
+
+  it('never lowers the pay for a metric when its weight rises', () => {
+    fc.assert(
+      fc.property(plan, typed(0, 100), (i, other) => {
+        const [lo, hi] = [Math.min(i['retention-weight'], other), Math.max(i['retention-weight'], other)];
+        fc.pre(lo + i['expansion-weight'] + i['health-weight'] > 0);
+        const a = model.compute({ ...i, 'retention-weight': lo }).outputs;
+        const b = model.compute({ ...i, 'retention-weight': hi }).outputs;
+        expect(n(b['retention-pay'])).toBeGreaterThanOrEqual(n(a['retention-pay']) * (1 - 1e-12));
+      }),
+    );
+  });
+});

@@ -1,0 +1,150 @@
+import { defineCalculator, num, str, unavailable, value, type Note, type OutputValue, type Result } from '../contract';
+import { cellNumber, isHeader, numberedRows } from '../list-rows';
+
+const DAY = 86400000;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Milliseconds since 1970 for a real calendar date written YYYY-MM-DD, else undefined. */
+function isoDate(cell: string | undefined): number | undefined {
+  const m = cell?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return undefined;
+  const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+  return new Date(t).getUTCDate() === +m[3]! ? t : undefined;
+}
+
+/** Middle value of a sorted list; the two middle values averaged when the count is even. */
+export function median(sorted: readonly number[]): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Quartile by linear interpolation between ranks, as spreadsheets' QUARTILE.INC does. */
+export function quartile(sorted: readonly number[], q: 1 | 3): number {
+  const pos = ((sorted.length - 1) * q) / 4;
+  const lo = Math.floor(pos);
+  return sorted[lo]! + (pos - lo) * ((sorted[lo + 1] ?? sorted[lo]!) - sorted[lo]!);
+}
+
+export interface Entry {
+  row: number;
+  name: string;
+  days: number | null;
+}
+
+/** Reads each row as "name, days" or "name, signature date, first-value date"; blank first value = not reached yet. */
+export function readEntries(text: string): { entries: Entry[]; problems: string[] } {
+  const entries: Entry[] = [];
+  const problems: string[] = [];
+  numberedRows(text).forEach(({ row, cells }, i) => {
+    if (i === 0 && isHeader(cells)) return;
+    const named = cellNumber(cells[0]) === undefined && isoDate(cells[0]) === undefined;
+    const name = (named && cells[0]) || `Row ${row}`;
+    const [first, second] = named ? cells.slice(1) : cells;
+    const left = (why: string) => problems.push(`Row ${row}: ${why}; the row was left out.`);
+    const signed = isoDate(first);
+    if (!first) entries.push({ row, name, days: null });
+    else if (signed !== undefined) {
+      const reached = isoDate(second);
+      if (!second) entries.push({ row, name, days: null });
+      else if (reached === undefined) left(`"${second.slice(0, 20)}" is not a date written as YYYY-MM-DD`);
+      else if (reached < signed) left('first value comes before the signature date');
+      else entries.push({ row, name, days: Math.round((reached - signed) / DAY) });
+    } else {
+      const days = cellNumber(first);
+      if (days === undefined) left(`"${first.slice(0, 20)}" is neither a number of days nor a date written as YYYY-MM-DD`);
+      else if (days < 0) left('days to first value cannot be negative');
+      else entries.push({ row, name, days });
+    }
+  });
+  return { entries, problems };
+}
+
+export default defineCalculator({
+  id: 'time-to-value',
+  title: 'Time to value: median, mean and activation',
+  fields: [
+    {
+      kind: 'text',
+      id: 'customers',
+      label: 'Customers and their time to first value',
+      hint: 'One customer a row: name, then days, or the signature and first-value dates (YYYY-MM-DD). Leave the value blank if not reached yet.',
+      default:
+        'Customer,Days or signature date,First-value date\nNorthwind,10\nHarbour Labs,12\nCobalt Retail,14\nAlder Health,2025-03-03,2025-03-18\nQuill Media,90\nFenwick Group,2025-04-07,',
+      maxLength: 20000,
+      rows: 8,
+      csv: true,
+    },
+    {
+      kind: 'number',
+      id: 'window',
+      label: 'Activation window (days)',
+      hint: 'The book’s choice: the first ninety days. Customers still inside their window count as not activated.',
+      unit: 'number',
+      default: 90,
+      min: 1,
+      max: 3650,
+      integer: true,
+    },
+  ],
+  outputs: [
+    { id: 'median', label: 'Median time to first value (days)', unit: 'number', decimals: 1 },
+    { id: 'mean', label: 'Mean time to first value (days)', unit: 'number', decimals: 1 },
+    { id: 'gap', label: 'Mean minus median (days)', unit: 'number', decimals: 1 },
+    { id: 'outliers', label: 'Outliers', unit: 'count', decimals: 0 },
+    { id: 'reached', label: 'Customers who reached first value', unit: 'count', decimals: 0 },
+    { id: 'not-reached', label: 'Customers not there yet', unit: 'count', decimals: 0 },
+    { id: 'activation-rate', label: 'Activation rate within the window', unit: 'percent', decimals: 1 },
+  ],
+  compute(inputs): Result {
+    const { entries, problems } = readEntries(str(inputs, 'customers'));
+    const window = num(inputs, 'window');
+    const notes: Note[] = problems.map((text) => ({ level: 'warning', text }));
+    const days = entries.flatMap((e) => (e.days === null ? [] : [e.days])).sort((a, b) => a - b);
+    const out: Record<string, OutputValue> = {
+      reached: value(days.length),
+      'not-reached': value(entries.length - days.length),
+      'activation-rate': entries.length
+        ? value(round1((days.filter((d) => d <= window).length * 100) / entries.length))
+        : unavailable('No customers in the list yet: paste or type at least one row.'),
+    };
+    const none = unavailable(
+      entries.length ? 'Nobody in the list has reached first value yet, so there is no time to measure.' : 'No customers in the list yet: paste or type at least one row.',
+    );
+    out.median = out.mean = out.gap = out.outliers = none;
+    // Tukey's fences, 1.5 interquartile ranges beyond the quartiles; below four points there is too little to judge.
+    const [q1, q3] = days.length >= 4 ? [quartile(days, 1), quartile(days, 3)] : [-Infinity, Infinity];
+    const isOutlier = (d: number | null) => d !== null && (d < q1 - 1.5 * (q3 - q1) || d > q3 + 1.5 * (q3 - q1));
+    if (days.length) {
+      const mid = median(days);
+      const mean = days.reduce((a, b) => a + b, 0) / days.length;
+      const flagged = entries.filter((e) => isOutlier(e.days));
+      out.median = value(round1(mid));
+      out.mean = value(round1(mean));
+      out.gap = value(round1(mean - mid));
+      out.outliers = value(flagged.length);
+      if (flagged.length)
+        notes.push({ level: 'info', text: `Outliers: ${flagged.map((e) => `${e.name} (${e.days} days)`).join(', ')}. They move the mean, not the median: report the median.` });
+      if (days.length < entries.length)
+        notes.push({ level: 'info', text: `The median describes only the ${days.length} customers who got there; ${entries.length - days.length} have not yet.` });
+    }
+    const status = (d: number | null) =>
+      d === null ? 'Not yet' : `${d > window ? 'After the window' : 'Within the window'}${isOutlier(d) ? ', outlier' : ''}`;
+    return {
+      outputs: out,
+      notes,
+      tables: [
+        {
+          id: 'time-to-value',
+          caption: 'Each customer’s time to first value',
+          columns: [
+            { id: 'row', label: 'Row', unit: 'count' },
+            { id: 'name', label: 'Customer', unit: 'text' },
+            { id: 'days', label: 'Days to first value', unit: 'number' },
+            { id: 'status', label: 'Status', unit: 'text' },
+          ],
+          rows: entries.map((e) => ({ row: e.row, name: e.name, days: e.days ?? '', status: status(e.days) })),
+        },
+      ],
+    };
+  },
+});

@@ -1,0 +1,256 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { LEVELS, LEVEL_NAMES, type QuestionText, type Result } from '../../assessment/types';
+import { clipForMessage, encodeResult } from '../../assessment/codec';
+import { decodeResult } from '../../assessment/decode';
+import { aggregateTeam, labelMembers, readPastedCodes, MAX_PASTE_LENGTH, type Agreement, type PasteReport, type TeamView } from '../../assessment/team';
+import { today } from '../../assessment/normalise';
+import { LevelChart } from '../../charts/LevelChart';
+import { $answers } from '../../state/assessment';
+import { $name } from './plan-state';
+import { $storageNotices, persistentAtom } from '../../state/persist';
+import { useStore } from '../../state/use-store';
+import { Notices } from './Notices';
+import { ReadingView, formatDate, plural, statusText } from './Reading';
+import { MessageView, download, files, readImport, type Message } from './common';
+
+/**
+ * The pasted list, kept in this browser so a reload does not lose a facilitator's work. Declared
+ * here rather than in state/assessment.ts so chapter pages never load it.
+ */
+const $teamText = persistentAtom<string>('assessment-team', '', {
+  describe: 'list of team codes',
+  parse: (raw) => (typeof raw === 'string' ? raw.slice(0, MAX_PASTE_LENGTH) : undefined),
+});
+
+const AGREEMENT: Record<Agreement, string> = {
+  split: 'Split: from poor to excellent',
+  mixed: 'Mixed: two neighbouring levels',
+  agree: 'Agreed',
+  'no-answers': 'Nobody chose a level',
+};
+
+const hasCode = /(?:^|[?#&])r=/;
+
+/** /assessment/team/: several people's codes, links or files combined, splits first. Nothing leaves the browser. */
+export default function Team({ questions }: { questions: QuestionText[] }) {
+  const notices = useStore($storageNotices, []);
+  const [text, setText] = useState('');
+  const [combined, setCombined] = useState<string>();
+  const [message, setMessage] = useState<Message>();
+  const [ready, setReady] = useState(false);
+
+  const combine = (value: string) => {
+    setText(value);
+    $teamText.set(value);
+    setCombined(value);
+  };
+  const append = (value: string, codes: string[]) => [value.trimEnd(), ...codes].filter((s) => s !== '').join('\n');
+
+  useEffect(() => {
+    let start = $teamText.get();
+    // A result link sent to this page ("add this result to a team view") joins the list once.
+    const link = location.search + location.hash;
+    if (hasCode.test(link)) {
+      const decoded = decodeResult(link);
+      if (!decoded.ok) setMessage({ warn: true, text: `The result in this page's link could not be added. ${decoded.error}` });
+      else if (!start.includes(decoded.code)) start = append(start, [decoded.code]);
+      history.replaceState(null, '', location.pathname);
+    }
+    if (start.trim() !== '') combine(start);
+    setReady(true);
+  }, []);
+
+  const report = useMemo(() => (combined === undefined ? undefined : readPastedCodes(combined)), [combined]);
+  const results = report?.accepted.map((a) => a.result) ?? [];
+  const view = useMemo(() => (results.length > 0 ? aggregateTeam(questions, labelMembers(results)) : undefined), [report]);
+
+  const importFiles = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    const codes: string[] = [];
+    const problems: string[] = [];
+    for (const file of files) {
+      const label = `“${clipForMessage(file.name, 60)}”`;
+      const parsed = await readImport(file);
+      if (!parsed.ok) {
+        problems.push(`${label} was left out: ${parsed.error}`);
+        continue;
+      }
+      for (const p of parsed.people) codes.push(encodeResult(p.answers, { name: p.name, created: p.created }));
+      for (const r of parsed.rejected) problems.push(`${label}: ${r}`);
+    }
+    if (codes.length > 0) combine(append(text, codes));
+    setMessage({
+      warn: problems.length > 0,
+      text: `${plural(codes.length, "person's answers", "people's answers")} added from ${plural(files.length, 'file')}.${problems.length > 0 ? ' Left out:' : ''}`,
+      problems,
+    });
+  };
+
+  const addMine = () => {
+    combine(append(text, [encodeResult($answers.get(), { name: $name.get() })]));
+    setMessage({ text: 'Your own answers were added to the list.' });
+  };
+
+  return (
+    <div class="team" data-ready={ready ? 'true' : undefined}>
+      <Notices notices={notices} />
+      <form
+        class="no-print"
+        onSubmit={(e) => {
+          e.preventDefault();
+          combine(text);
+        }}
+      >
+        <p class="field">
+          <label for="team-codes">Codes or result links, one per person</label>
+          <textarea id="team-codes" rows={6} spellcheck={false} value={text} aria-describedby="team-codes-hint" onInput={(e) => setText(e.currentTarget.value)} />
+          <span class="hint" id="team-codes-hint">
+            Separate them with new lines, spaces or commas. Nothing you paste leaves this browser; the list is kept here so a reload does not lose it.
+          </span>
+        </p>
+        <div class="actions">
+          <button type="submit">Combine the answers</button>
+          <label class="file-pick">
+            Import exported files
+            <input class="visually-hidden" type="file" multiple accept="application/json,.json" onChange={importFiles} />
+          </label>
+          <button type="button" onClick={addMine}>
+            Add my own answers
+          </button>
+        </div>
+      </form>
+      <MessageView message={message} />
+      {report && <Report report={report} />}
+      {view && <TeamResults questions={questions} view={view} results={results} />}
+    </div>
+  );
+}
+
+function Report({ report }: { report: PasteReport }) {
+  const n = report.accepted.length;
+  return (
+    <>
+      <p role="status" data-accepted={n}>
+        {n === 0 ? 'No results could be read from the list yet.' : `${plural(n, 'result')} combined.`}
+      </p>
+      {report.rejected.length > 0 && (
+        <div class="calc-note warn" role="alert">
+          <p>{plural(report.rejected.length, 'entry', 'entries')} left out; the others still count:</p>
+          <ul>
+            {report.rejected.map((r) => (
+              <li key={r.position} data-position={r.position}>
+                {r.position === 0 ? r.error : `Entry ${r.position} (“${r.source}”): ${r.error}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {report.notices.map((notice) => (
+        <p class="calc-note" key={notice}>
+          {notice}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function TeamResults({ questions, view, results }: { questions: QuestionText[]; view: TeamView; results: Result[] }) {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const splits = view.questions.filter((q) => q.agreement === 'split').length;
+  const exportAs = async (kind: 'json' | 'csv') => {
+    const f = await files();
+    const text = kind === 'json' ? f.exportJson(results) : f.exportCsv(results, questions);
+    download(f.exportFileName(kind, today()), text, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
+  };
+  return (
+    <section aria-labelledby="team-title" class="team-results">
+      <h2 id="team-title">The team's picture</h2>
+      <ReadingView reading={view.reading} whose="Team reading" />
+      <p>
+        From {plural(view.members, 'person', 'people')}. The team's level on each question is the middle answer, taking the lower of the two middle ones when the
+        count is even; those levels are then scored like one person's. {splits > 0 ? `${plural(splits, 'question')} ${splits === 1 ? 'splits' : 'split'} the team: start there.` : 'No question splits the team from poor to excellent.'}
+      </p>
+      <LevelChart
+        title="How many people chose each level, splits first"
+        summary={`${plural(splits, 'split')} among ${plural(view.questions.length, 'question')}.`}
+        legend="Each number is how many people chose that level; the more of the team, the darker the cell."
+        columns={['Poor', 'Average', 'Excellent', 'No level', 'Agreement']}
+        rows={view.questions.map((q) => ({
+          label: `${q.order}. ${q.dimension}`,
+          fills: LEVELS.map((l) => (view.members ? q.counts[l] / view.members : 0)),
+          marks: LEVELS.map((l) => (q.counts[l] ? String(q.counts[l]) : '')),
+          cells: [...LEVELS.map((l) => String(q.counts[l])), String(q.counts.missing), AGREEMENT[q.agreement]],
+        }))}
+      />
+      <h3>Question by question, splits first</h3>
+      <ol class="weakest team-questions">
+        {view.questions.map((q) => {
+          const text = byId.get(q.id)!;
+          return (
+            <li key={q.id} data-question={q.id} data-agreement={q.agreement}>
+              <p class="weak-title">
+                <strong>
+                  {q.order}. {q.dimension}
+                </strong>{' '}
+                <span class={`agreement agreement-${q.agreement}`}>{AGREEMENT[q.agreement]}</span>
+              </p>
+              <p>
+                Poor {q.counts.poor}, average {q.counts.average}, excellent {q.counts.excellent}
+                {q.counts.missing > 0 && `, no level ${q.counts.missing}`}. {q.median ? `Team level: ${LEVEL_NAMES[q.median].toLowerCase()}.` : 'No team level yet.'}
+              </p>
+              {q.median !== 'excellent' && <p class="weak-advice">{text.moveUp}</p>}
+              <p class="weak-read">
+                Read: <a href={`/chapters/${text.chapter}/`}>{text.chapterTitle}</a>
+              </p>
+              <details class="no-print">
+                <summary>Who chose what</summary>
+                <ul>
+                  {q.answers.map((a) => (
+                    <li key={a.label}>
+                      {a.label}: {statusText(a)}
+                      {a.note !== undefined && `. Note: ${a.note}`}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+      <h3>People</h3>
+      <table class="compact">
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Date</th>
+            <th scope="col">Own reading</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.people.map((p, i) => (
+            <tr key={p.label}>
+              <th scope="row">{p.label}</th>
+              <td>{formatDate(results[i]!.created)}</td>
+              <td>
+                {p.reading.band ? `${p.reading.band.label}${p.reading.provisional ? ' (provisional)' : ''}, ${Math.round(p.reading.scaled!)} of 18` : 'Nothing scored'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="actions no-print">
+        <button type="button" onClick={() => exportAs('json')}>
+          Export the team as JSON
+        </button>
+        <button type="button" onClick={() => exportAs('csv')}>
+          Export the team as CSV
+        </button>
+        <button type="button" onClick={() => print()}>
+          Print the team's picture
+        </button>
+      </div>
+    </section>
+  );
+}

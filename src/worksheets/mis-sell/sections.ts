@@ -1,0 +1,72 @@
+/**
+ * The parts of the board report the reader writes: the pattern (traits with counts) and the
+ * proposed gate (yes/no criteria). Kept apart from the cost section so the page where they
+ * are written loads no calculator.
+ */
+import { parseNumber } from '../../calculators/inputs';
+import { DEFAULT_PERIOD, type MisSell } from './state';
+
+/** Words that make a gate criterion guidance rather than a yes/no test. */
+const SOFT = /\b(?:consider|considered|where possible|if possible|ideally|should try|try to|aim to|encourage[ds]?|be careful|preferably|generally|as far as possible)\b/i;
+
+export const clean = (s: string) => s.trim().replace(/\s+/g, ' ');
+export const periodOf = (ws: MisSell) => clean(ws.report.period) || DEFAULT_PERIOD;
+
+export interface PatternRow {
+  text: string;
+  count: number;
+  /** Percent of the cohort, when the cohort size is known. */
+  share?: number;
+}
+
+export interface Pattern {
+  cohort?: number;
+  /** The sentence that opens the section, when the cohort size is known. */
+  intro?: string;
+  rows: PatternRow[];
+  problems: string[];
+  missing?: string;
+  warning?: string;
+}
+
+/** Traits ranked by the accounts that show them, each as a share of the cohort when its size is known. */
+export function pattern(ws: MisSell): Pattern {
+  const size = parseNumber(ws.cost['mismatch-accounts'] ?? '');
+  const cohort = size !== undefined && Number.isInteger(size) && size > 0 ? size : undefined;
+  const problems: string[] = [];
+  const rows: PatternRow[] = [];
+  ws.report.traits.forEach((t, i) => {
+    const name = clean(t.text);
+    if (!name && !t.count.trim()) return;
+    const n = parseNumber(t.count);
+    if (!name) problems.push(`Trait ${i + 1}: describe the trait, not only its count.`);
+    else if (n === undefined || !Number.isInteger(n) || n < 1) problems.push(`Trait ${i + 1}: the count must be a whole number from 1.`);
+    else if (cohort !== undefined && n > cohort) problems.push(`Trait ${i + 1}: ${n} accounts is more than the ${cohort} in the cohort.`);
+    else rows.push({ text: name, count: n, share: cohort ? (n * 100) / cohort : undefined });
+  });
+  rows.sort((a, b) => b.count - a.count);
+  const out: Pattern = { cohort, rows, problems };
+  if (cohort) out.intro = `${cohort} accounts signed over ${periodOf(ws)} now show churn risk. The qualification traits they share:`;
+  if (!rows.length && !problems.length) out.missing = 'No pattern yet: add a trait the cohort shares, with the number of accounts showing it.';
+  if (cohort === undefined) out.warning = 'Enter the cohort size in step 3 to show each trait as a share of it.';
+  else if (cohort === 1) out.warning = 'One account is an anecdote, not a pattern: a board will want several.';
+  return out;
+}
+
+export interface Gates {
+  criteria: string[];
+  problems: string[];
+  missing?: string;
+}
+
+/** The proposed gate: each criterion must be a question answered yes or no, not guidance. */
+export function gates(ws: MisSell): Gates {
+  const criteria = ws.report.gates.map(clean).filter(Boolean);
+  const problems: string[] = [];
+  criteria.forEach((c, i) => {
+    const soft = SOFT.exec(c);
+    if (soft) problems.push(`Criterion ${i + 1} is guidance ("${soft[0]}"): make it a yes/no question.`);
+    else if (!c.endsWith('?')) problems.push(`Criterion ${i + 1} is not a question: end it with a question mark, answerable yes or no.`);
+  });
+  return criteria.length ? { criteria, problems } : { criteria, problems, missing: 'No gate yet: add at least one yes/no criterion.' };
+}
