@@ -37,7 +37,7 @@ export function Frame({ step, options, children }: Props) {
           <ol class="ws-progress">
             {STEPS.map((s, i) => (
               <li key={s.path} class={done[i] ? 'done' : undefined}>
-                <a href={s.path} aria-current={i === step ? 'step' : undefined}>{s.name}</a> <span>{done[i] ? 'answered' : 'to do'}</span>
+                <a href={s.path} aria-current={i === step ? 'step' : undefined}>{s.name}</a> <span>{done[i] ? 'done' : 'to do'}</span>
               </li>
             ))}
           </ol>
