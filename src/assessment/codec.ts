@@ -145,11 +145,5 @@ function toBase64Url(bytes: Uint8Array): string {
   return out;
 }
 
-
-
-
-/** Untrusted text quoted in a message is kept short; the interface renders it as text, never HTML. */
-export function clipForMessage(text: string, max = 24): string {
-  const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-}
+/** Untrusted text quoted in a message is kept short (it lives in normalise.ts so pages that only quote text need not load the codec). */
+export { clipForMessage } from './normalise';

@@ -4,8 +4,8 @@
  * a result or one plain sentence naming what is wrong; nothing here throws.
  */
 import { NAME_MAX, NOTE_MAX, type Answer, type Answers, type Outcome, type Result } from './types';
-import { normaliseAnswers, normaliseName } from './normalise';
-import { B64_VALUE, DATE_DIGITS, DAY_MS, HEAD_LENGTH, MAX_CODE_LENGTH, MAX_INPUT_LENGTH, STATES, V1_QUESTIONS, checksum, clipForMessage, fromDigits } from './codec';
+import { B64_VALUE, DATE_DIGITS, DAY_MS, HEAD_LENGTH, MAX_CODE_LENGTH, MAX_INPUT_LENGTH, STATES, V1_QUESTIONS, checksum, fromDigits } from './codec';
+import { clipForMessage, normaliseAnswers, normaliseName } from './normalise';
 
 export type Decoded = Outcome<{ result: Result; code: string }>;
 

@@ -7,8 +7,8 @@
  * text. Unknown question ids are left out with a notice, as the brief asks.
  */
 import { LEVELS, NAME_MAX, NOTE_MAX, type Answer, type Answers, type QuestionMeta, type Result, type Targets } from './types';
-import { V1_QUESTIONS, clipForMessage } from './codec';
-import { isIsoDate, isLevel, normaliseAnswer, normaliseAnswers, normaliseName } from './normalise';
+import { V1_QUESTIONS } from './codec';
+import { clipForMessage, isIsoDate, isLevel, normaliseAnswer, normaliseAnswers, normaliseName } from './normalise';
 import { scoreQuestions } from './scoring';
 
 export const FILE_FORMAT = 'csp-assessment';

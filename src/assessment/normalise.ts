@@ -89,3 +89,9 @@ export function isIsoDate(value: unknown): value is string {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** Untrusted text quoted in a message is kept short; the interface renders it as text, never HTML. */
+export function clipForMessage(text: string, max = 24): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}

@@ -18,8 +18,11 @@
  */
 import { LEVELS, type Level, type QuestionMeta, type Result } from './types';
 import { POINTS, overallReading, readPoints, scoreQuestions, type Reading, type Status } from './scoring';
-import { clipForMessage } from './codec';
+import { clipForMessage } from './normalise';
 import { decodeResult } from './decode';
+
+/** Re-exported so the team page loads code reading and the team logic as one piece. */
+export { decodeResult };
 
 export interface Member {
   /** Name from the result, or "Person N"; made unique within the team. */

@@ -1,11 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CalculatorModel, Result, TableOutput } from '../calculators/contract';
-import { toCsv } from '../lib/csv';
+import type { CalculatorModel, Inputs, Result } from '../calculators/contract';
 import { evaluate, readQuery, toQuery } from '../calculators/inputs';
 import { formatValue, rawValue } from '../calculators/format';
 import { filledFromProfile, startingTexts } from '../calculators/sources';
-import { sensitivityRows } from '../calculators/sensitivity';
 import { $currency, $liveInputs, $mode, $profile, currencies, type Currency, type Mode } from '../state/profile';
 import { $storageNotices, dismissNotice } from '../state/persist';
 import { useStore } from '../state/use-store';
@@ -28,8 +26,11 @@ export interface CalculatorProps {
 
 interface ViewProps extends CalculatorProps {
   model: CalculatorModel;
-  /** Extra output such as a chart, drawn from a valid result. */
-  extra?: (result: Result, currency: Currency) => ComponentChildren;
+  /**
+   * Extra output drawn from a valid result: a chart, result tables, a sensitivity table.
+   * Passed by the calculators that need them, so the others do not ship their code.
+   */
+  extra?: (result: Result, currency: Currency, values: Inputs) => ComponentChildren;
 }
 
 export function CalculatorView({ model, inputs, place = 'inline', uid, origin: builtOrigin, title, extra }: ViewProps) {
@@ -163,11 +164,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
         {evaluation.result?.notes.map((n) => (
           <p class={`calc-note ${n.level === 'warning' ? 'warn' : ''}`} key={n.text}>{n.text}</p>
         ))}
-        {evaluation.result?.tables?.map((table) => <ResultTable key={table.id} table={table} currency={currency} />)}
-        {evaluation.result && extra?.(evaluation.result, currency)}
-        {evaluation.result && model.sensitivity && place !== 'embed' && (
-          <Sensitivity model={model} values={evaluation.values} currency={currency} />
-        )}
+        {evaluation.result && extra?.(evaluation.result, currency, evaluation.values)}
       </div>
       {place === 'embed' ? (
         <p class="calc-foot">
@@ -192,60 +189,4 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
 /** A first guess before the frame reports its real height. */
 const embedHeight = (model: CalculatorModel) => 260 + 72 * Math.ceil(model.fields.length / 2) + 56 * model.outputs.length;
 
-function Sensitivity({ model, values, currency }: { model: CalculatorModel; values: Record<string, number | string | null>; currency: Currency }) {
-  const table = sensitivityRows(model, values);
-  if (!table) return null;
-  return (
-    <table class="sensitivity">
-      <caption>What if {table.field.label.toLowerCase()} moves a few points?</caption>
-      <thead>
-        <tr>
-          <th scope="col">{table.field.label}</th>
-          {table.outputs.map((o) => (
-            <th scope="col" key={o.id}>{o.label}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row) => (
-          <tr key={row.input} class={row.current ? 'current' : undefined}>
-            <th scope="row">{formatValue(row.input, table.field.unit, { currency })}{row.current ? ' (now)' : ''}</th>
-            {row.cells.map((cell, i) => (
-              <td key={i}>{cell === undefined ? 'n/a' : formatValue(cell, table.outputs[i].unit === 'keyword' ? 'number' : table.outputs[i].unit, { currency, decimals: table.outputs[i].decimals })}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
-function ResultTable({ table, currency }: { table: TableOutput; currency: Currency }) {
-  const cell = (v: number | string | undefined, unit: TableOutput['columns'][number]['unit']) =>
-    v === undefined || v === '' ? '–' : typeof v === 'number' && unit !== 'text' ? (Number.isFinite(v) ? formatValue(v, unit, { currency }) : 'n/a') : String(v);
-  const download = () => {
-    const csv = toCsv([table.columns.map((c) => c.label), ...table.rows.map((r) => table.columns.map((c) => r[c.id] ?? ''))]);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${table.id}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-  return (
-    <div class="result-table">
-      <table data-table={table.id}>
-        <caption>{table.caption}</caption>
-        <thead>
-          <tr>{table.columns.map((c) => <th scope="col" key={c.id}>{c.label}</th>)}</tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, i) => (
-            <tr key={i}>{table.columns.map((c) => <td key={c.id}>{cell(row[c.id], c.unit)}</td>)}</tr>
-          ))}
-        </tbody>
-      </table>
-      {table.rows.length > 0 && <button type="button" onClick={download}>Download as CSV</button>}
-    </div>
-  );
-}

@@ -36,6 +36,6 @@ export function citation(model: CalculatorModel, texts: Record<string, string>, 
   const spec = model.outputs.find((o) => o.id === output);
   const v = evaluate(model, texts).result?.outputs[output];
   if (!spec || !v || 'unavailable' in v) return 'not calculable at these inputs';
-  if (typeof v.value === 'string') return 'label' in v ? v.label.toLowerCase() : v.value;
+  if (typeof v.value === 'string') return 'label' in v ? v.label.charAt(0).toLowerCase() + v.label.slice(1) : v.value;
   return formatValue(v.value, spec.unit === 'keyword' ? 'number' : spec.unit, { currency, decimals: spec.decimals });
 }

@@ -11,11 +11,14 @@ const KB = 1024;
 const budgets = { prose: 2 * KB, calculator: 20 * KB, search: 20 * KB, css: 12 * KB };
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
-/** Static imports of a built module, plus the dynamic ones that run on hydration (not search, not signals). */
+/**
+ * Static imports of a built module. Dynamic imports are left out on purpose: the site's
+ * only ones load on a reader's action (opening search, choosing a file, opening a shared
+ * result), never on page load or hydration, and a unit test keeps it that way.
+ */
 function imports(file, code) {
   const out = [];
   for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) out.push(m[1]);
-  for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) if (!/signals/.test(m[1])) out.push(m[1]);
   return out.map((p) => join(dirname(file), p));
 }
 

@@ -19,6 +19,7 @@ export default defineCalculator({
     { id: 'lift-cltv', label: 'Lifetime value after the improvement', unit: 'currency' },
     { id: 'lift-change', label: 'Change in lifetime value', unit: 'percent' },
   ],
+  sensitivity: { field: 'retention', outputs: ['lifespan', 'cltv', 'cltv-discounted'], deltas: [-6, -3, 0, 3, 6] },
   compute(inputs) {
     const r = num(inputs, 'retention');
     const d = num(inputs, 'discount');

@@ -2,13 +2,15 @@ import model from './model';
 import { CalculatorView, type CalculatorProps } from '../../islands/CalculatorView';
 import { LineChart } from '../../charts/LineChart';
 import { CiteView, type CiteProps } from '../../islands/CiteView';
+import { Sensitivity } from '../../islands/Sensitivity';
 
 export default (props: CalculatorProps) => (
   <CalculatorView
     model={model}
     {...props}
-    extra={(result, currency) =>
-      result.series && (
+    extra={(result, currency, values) => (
+      <>
+        {result.series && (
         <LineChart
           title="ARR of company A and company B, year by year"
           xs={result.series.year!.map((y) => (y === 0 ? 'Start' : `Year ${y}`))}
@@ -19,8 +21,10 @@ export default (props: CalculatorProps) => (
           ]}
           currency={currency}
         />
-      )
-    }
+        )}
+        <Sensitivity model={model} values={values} currency={currency} />
+      </>
+    )}
   />
 );
 

@@ -28,6 +28,7 @@ export default defineCalculator({
     { id: 'arr-b', label: 'Company B ARR at the end', unit: 'currency' },
     { id: 'gap', label: 'Gap (B minus A)', unit: 'currency' },
   ],
+  sensitivity: { field: 'retention-b', outputs: ['arr-b', 'gap'], deltas: [-4, -2, 0, 2, 4] },
   compute(inputs) {
     const start = num(inputs, 'start');
     const added = num(inputs, 'new');

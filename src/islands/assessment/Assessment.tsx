@@ -1,124 +1,64 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LEVELS, LEVEL_NAMES, NAME_MAX, type Answers, type Level, type QuestionText, type Result, type Targets } from '../../assessment/types';
-import { clipForMessage, encodeResult, shareUrl } from '../../assessment/codec';
-import type { Decoded } from '../../assessment/decode';
-import { actionList, movement, overallReading, scoreQuestions } from '../../assessment/scoring';
-import { isIsoDate, normaliseAnswers, normaliseName, today } from '../../assessment/normalise';
+import type { QuestionText } from '../../assessment/types';
+import { overallReading } from '../../assessment/scoring';
 import { $answers, answeredCount, replaceAnswers } from '../../state/assessment';
-import { $history, $name, $targets, removeFromHistory, saveToHistory, setTarget } from './plan-state';
 import { $storageNotices } from '../../state/persist';
 import { useStore } from '../../state/use-store';
-import { CopyField } from '../CopyField';
 import { ScaleView } from './ScaleIsland';
 import { Notices } from './Notices';
-import { PersonalResults } from './Results';
-import { formatDate, plural, statusText } from './Reading';
-import { Confirm, MessageView, download, files, readImport, type Message } from './common';
-
-interface Props {
-  questions: QuestionText[];
-}
-type Section = Props & { answers: Answers };
-
-const hasCode = /(?:^|[?#&])r=/;
+import { ReadingView } from './Reading';
+import { HAS_CODE } from './text';
+import { Confirm, MessageView, type Message } from './common';
 
 /**
- * The full assessment on /assessment/: questions and progress, then results, sharing, targets,
- * history and files. A result link (`#r=` or `?r=`) shows that result read-only instead and never
- * touches the reader's own answers.
+ * /assessment/: the nine questions, progress, "start again" and a short summary. The full
+ * results, sharing and printing live on /assessment/results/, and targets, history and files on
+ * /assessment/plan/, so each page loads only what it shows.
  */
-export default function Assessment({ questions }: Props) {
+export default function Assessment({ questions }: { questions: QuestionText[] }) {
   const answers = useStore($answers, {});
-  const targets = useStore($targets, {});
   const notices = useStore($storageNotices, []);
-  const [shared, setShared] = useState<Decoded>();
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    // The decoder loads only when the address holds a result.
-    const read = async () => {
-      const link = location.search + location.hash;
-      let decoded: Decoded | undefined;
-      if (hasCode.test(link)) {
-        try {
-          decoded = (await import('../../assessment/decode')).decodeResult(link);
-        } catch {
-          decoded = { ok: false, error: 'Part of the page failed to load; reload to try again.' };
-        }
-      }
-      setShared(decoded);
-      setReady(true);
-    };
-    read();
-    addEventListener('hashchange', read);
-    return () => removeEventListener('hashchange', read);
+    // Result links made before the results had their own page (`/assessment/#r=…`) still open.
+    const link = location.search + location.hash;
+    if (HAS_CODE.test(link)) location.replace(`/assessment/results/${link}`);
+    else setReady(true);
   }, []);
-
-  const printButton = (
-    <button type="button" class="no-print" onClick={() => print()}>
-      Print the results
-    </button>
-  );
-  if (shared?.ok) {
-    const { result, code } = shared;
-    return (
-      <section class="assessment shared" data-ready={ready || undefined} aria-labelledby="shared-title">
-        <h2 id="shared-title">A shared result{result.name !== undefined && `: ${result.name}`}</h2>
-        <p>Answered on {formatDate(result.created)}. This read-only copy comes from a link; your own answers in this browser are untouched.</p>
-        <p class="actions no-print">
-          <a class="button" href="/assessment/">
-            Take the assessment yourself
-          </a>
-          <a href={`/assessment/team/#r=${code}`}>Add this result to a team view</a>
-        </p>
-        <PersonalResults questions={questions} answers={result.answers} />
-        {printButton}
-      </section>
-    );
-  }
 
   const answered = answeredCount(
     questions.map((q) => q.id),
     answers,
   );
-  const props = { questions, answers };
   return (
     <div class="assessment" data-ready={ready || undefined}>
       <Notices notices={notices} />
-      {shared && (
-        <p class="calc-note warn" role="alert">
-          This result link could not be opened. {shared.error} Your own assessment follows, unchanged.
-        </p>
-      )}
-      <div class="no-print">
-        <p id="progress-text">
-          <strong data-answered={answered}>
-            {answered} of {questions.length} answered
-          </strong>
-          . Each answer saves in this browser as you choose it.
-        </p>
-        <progress max={questions.length} value={answered} aria-labelledby="progress-text" />
-        {questions.map((q) => (
-          <ScaleView key={q.id} q={q} uid={`a${q.order}`} full />
-        ))}
-        <StartAgain answered={answered} />
-      </div>
-      <section id="results" aria-labelledby="results-title">
-        <h2 id="results-title">Your results</h2>
+      <p id="progress-text">
+        <strong data-answered={answered}>
+          {answered} of {questions.length} answered
+        </strong>
+        . Each answer saves in this browser as you choose it.
+      </p>
+      <progress max={questions.length} value={answered} aria-labelledby="progress-text" />
+      {questions.map((q) => (
+        <ScaleView key={q.id} q={q} uid={`a${q.order}`} full />
+      ))}
+      <StartAgain answered={answered} />
+      <section id="summary" aria-labelledby="summary-title">
+        <h2 id="summary-title">Your results</h2>
         {answered === 0 ? (
-          <p>They appear here once you answer a question: the overall reading, a picture of every question and your weakest areas first.</p>
+          <p>A reading appears here once you answer a question.</p>
         ) : (
-          <>
-            <p class="print-only">Assessment of {formatDate(today())}.</p>
-            <PersonalResults questions={questions} answers={answers} targets={targets} />
-            {printButton}
-          </>
+          <ReadingView reading={overallReading(questions, answers)} />
         )}
+        <p class="actions">
+          <a class="button" href="/assessment/results/">
+            Full results: picture, weakest areas, sharing and printing
+          </a>
+          <a href="/assessment/plan/">Targets, history and files</a>
+        </p>
       </section>
-      {answered > 0 && <Share answers={answers} />}
-      {answered > 0 && <TargetsAndActions {...props} targets={targets} />}
-      <History {...props} complete={answered === questions.length} />
-      <Files {...props} targets={targets} />
     </div>
   );
 }
@@ -154,285 +94,3 @@ function StartAgain({ answered }: { answered: number }) {
   );
 }
 
-function Share({ answers }: { answers: Answers }) {
-  const name = useStore($name, '');
-  const [notes, setNotes] = useState(false);
-  const code = encodeResult(answers, { name, notes, created: today() });
-  return (
-    <section id="share" class="no-print" aria-labelledby="share-title">
-      <h2 id="share-title">Share your result</h2>
-      <p>
-        The code and the link carry the answers themselves: nothing is stored on a server. Whoever opens the link sees the result read-only. To compare a team,
-        collect everyone's codes in <a href="/assessment/team/">the team view</a>.
-      </p>
-      <p class="field">
-        <label for="share-name">Your name on the result (optional)</label>
-        <input id="share-name" type="text" value={name} maxLength={NAME_MAX} autocomplete="name" onInput={(e) => $name.set(e.currentTarget.value)} />
-      </p>
-      <label class="check">
-        <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.currentTarget.checked)} />
-        <span>Include my notes (the code grows longer, and notes may say more than you mean to share)</span>
-      </label>
-      <CopyField id="share-code" label="Result code" value={code} />
-      <CopyField id="share-url" label="Result link" value={shareUrl(location.href, code)} />
-    </section>
-  );
-}
-
-function TargetsAndActions({ questions, answers, targets }: Section & { targets: Targets }) {
-  const items = actionList(questions, answers, targets);
-  const title = (id: string) => questions.find((q) => q.id === id)!.chapterTitle;
-  return (
-    <section id="targets" class="no-print" aria-labelledby="targets-title">
-      <h2 id="targets-title">Targets and actions</h2>
-      <p>Choose where each question should stand by, say, the next quarterly review. The action list puts the biggest gaps first.</p>
-      <table class="compact">
-        <thead>
-          <tr>
-            <th scope="col">Question</th>
-            <th scope="col">Now</th>
-            <th scope="col">Target</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scoreQuestions(questions, answers).map((s) => (
-            <tr key={s.id}>
-              <th scope="row">
-                {s.order}. {s.dimension}
-              </th>
-              <td>{statusText(s)}</td>
-              <td>
-                <select
-                  aria-label={`Target for question ${s.order}, ${s.dimension}`}
-                  value={targets[s.id] ?? ''}
-                  onChange={(e) => setTarget(s.id, (e.currentTarget.value || undefined) as Level | undefined)}
-                >
-                  <option value="">No target</option>
-                  {LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {LEVEL_NAMES[l]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>
-        <button type="button" onClick={() => $targets.set(Object.fromEntries(questions.map((q) => [q.id, 'excellent'])))}>
-          Aim for excellent everywhere
-        </button>
-      </p>
-      <h3>Action list</h3>
-      {items.length === 0 ? (
-        <p>{Object.keys(targets).length > 0 ? 'Every question with a target has reached it.' : 'No targets yet: set one above and the actions appear here.'}</p>
-      ) : (
-        <ol class="action-list">
-          {items.map((item) => (
-            <li key={item.id} data-question={item.id}>
-              <strong>
-                {item.order}. {item.dimension}
-              </strong>
-              : {item.current ? LEVEL_NAMES[item.current] : 'not known yet'} to {LEVEL_NAMES[item.target]}
-              {item.gap === null ? ', so find out where you stand first. ' : ` (${plural(item.gap, 'rung')} to climb). `}
-              {item.moveUp} <a href={`/chapters/${item.chapter}/`}>Read: {title(item.id)}</a>
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
-  );
-}
-
-function History({ questions, answers, complete }: Section & { complete: boolean }) {
-  const history = useStore($history, []);
-  const [date, setDate] = useState(today());
-  const [message, setMessage] = useState<Message>();
-  const [removing, setRemoving] = useState<string>();
-  if (!complete && history.length === 0) return null;
-
-  const save = () => {
-    if (!isIsoDate(date)) return setMessage({ warn: true, text: 'Enter the date as a real calendar date.' });
-    const how = saveToHistory(
-      date,
-      normaliseAnswers(
-        answers,
-        questions.map((q) => q.id),
-      ),
-    );
-    setMessage({ text: `${how === 'replaced' ? 'Replaced the assessment kept for' : 'Kept as the assessment of'} ${formatDate(date)}.` });
-  };
-  const [prev, last] = history.slice(-2);
-  const changes = prev && last ? movement(questions, prev.answers, last.answers).filter((c) => c.change) : [];
-
-  return (
-    <section id="history" class="no-print" aria-labelledby="history-title">
-      <h2 id="history-title">History</h2>
-      <p>Keep each completed assessment with its date. Repeated every quarter, the list shows whether the company is moving.</p>
-      {complete ? (
-        <p class="history-save">
-          <label for="history-date">Date of this assessment</label>
-          <input id="history-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-          <button type="button" onClick={save}>
-            Keep in history
-          </button>
-        </p>
-      ) : (
-        <p>Answer all {questions.length} questions ("don't know" counts) to keep this assessment in your history.</p>
-      )}
-      <MessageView message={message} />
-      {removing && (
-        <Confirm
-          id="confirm-remove"
-          text={`Remove the assessment of ${formatDate(removing)} from your history?`}
-          yes="Remove it"
-          no="Keep it"
-          onYes={() => {
-            removeFromHistory(removing);
-            setRemoving(undefined);
-            setMessage({ text: `Removed the assessment of ${formatDate(removing)}.` });
-          }}
-          onNo={() => setRemoving(undefined)}
-        />
-      )}
-      {history.length > 0 && (
-        <table class="compact">
-          <caption>Kept assessments, latest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Reading</th>
-              <th scope="col">Points</th>
-              <th scope="col">
-                <span class="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...history].reverse().map((h) => {
-              const r = overallReading(questions, h.answers);
-              return (
-                <tr key={h.date}>
-                  <th scope="row">{formatDate(h.date)}</th>
-                  <td>{r.band ? `${r.band.label}${r.provisional ? ' (provisional)' : ''}` : 'Nothing scored'}</td>
-                  <td>{r.scaled === null ? 'None' : `${Math.round(r.scaled)} of 18`}</td>
-                  <td>
-                    <button type="button" class="link" onClick={() => setRemoving(h.date)} aria-label={`Remove the assessment of ${formatDate(h.date)}`}>
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      {prev && last && (
-        <>
-          <h3>Movement since {formatDate(prev.date)}</h3>
-          {changes.length === 0 ? (
-            <p>No question changed level between the last two assessments.</p>
-          ) : (
-            <ul>
-              {changes.map((c) => (
-                <li key={c.id}>
-                  {c.dimension}: {LEVEL_NAMES[c.before!]} to {LEVEL_NAMES[c.after!]}, {c.change! > 0 ? 'up' : 'down'} {plural(Math.abs(c.change!), 'rung')}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
-    </section>
-  );
-}
-
-interface Pending {
-  result: Result;
-  targets: Targets;
-  rejected: string[];
-  file: string;
-}
-
-function Files({ questions, answers, targets }: Section & { targets: Targets }) {
-  const name = useStore($name, '');
-  const [pending, setPending] = useState<Pending>();
-  const [message, setMessage] = useState<Message>();
-  const ids = questions.map((q) => q.id);
-  const mine = normaliseAnswers(answers, ids);
-  const empty = Object.keys(mine).length === 0;
-  const count = (a: Answers) => plural(answeredCount(ids, a), 'answer');
-
-  const exportAs = async (kind: 'json' | 'csv') => {
-    const f = await files();
-    const person: Result = { version: 1, created: today(), answers: mine };
-    const clean = normaliseName(name);
-    if (clean !== undefined) person.name = clean;
-    const text = kind === 'json' ? f.exportJson([person], { targets }) : f.exportCsv([person], questions);
-    download(f.exportFileName(kind, today()), text, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
-  };
-
-  const upload = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const label = `“${clipForMessage(file.name, 60)}”`;
-    const parsed = await readImport(file);
-    if (!parsed.ok) return setMessage({ warn: true, text: `${label} was not imported, and nothing was changed. ${parsed.error}` });
-    const [result, ...others] = parsed.people;
-    if (!result || others.length > 0) {
-      const text = result ? `holds ${parsed.people.length} people's answers; the team view combines them` : 'holds no answers that could be read';
-      return setMessage({ warn: true, text: `${label} ${text}. Nothing was changed.`, problems: parsed.rejected });
-    }
-    const next = { result, targets: parsed.targets, rejected: parsed.rejected, file: label };
-    if (empty && Object.keys(targets).length === 0) apply(next);
-    else setPending(next);
-  };
-
-  const apply = ({ result, targets: fileTargets, rejected, file }: Pending) => {
-    const { backup } = replaceAnswers(result.answers);
-    if (Object.keys(fileTargets).length > 0) $targets.set(fileTargets);
-    if (result.name !== undefined) $name.set(result.name);
-    setPending(undefined);
-    setMessage({
-      warn: rejected.length > 0,
-      text: `Imported ${count(result.answers)} from ${file}. Your previous answers are kept in this browser under "${backup}".${rejected.length > 0 ? ' Left out of the file:' : ''}`,
-      problems: rejected,
-    });
-  };
-
-  return (
-    <section id="files" class="no-print" aria-labelledby="files-title">
-      <h2 id="files-title">Export and import</h2>
-      <p>JSON keeps everything, targets included, and imports back here. CSV opens in a spreadsheet, one row per question. Nothing is uploaded anywhere.</p>
-      <div class="actions">
-        <button type="button" disabled={empty} onClick={() => exportAs('json')}>
-          Export as JSON
-        </button>
-        <button type="button" disabled={empty} onClick={() => exportAs('csv')}>
-          Export as CSV
-        </button>
-        <label class="file-pick">
-          Import a JSON file
-          <input class="visually-hidden" type="file" accept="application/json,.json" onChange={upload} />
-        </label>
-      </div>
-      {pending && (
-        <Confirm
-          id="confirm-import"
-          text={`Replace your current answers${Object.keys(pending.targets).length > 0 ? ' and targets' : ''} with the ${count(pending.result.answers)} in ${pending.file}? A copy of your current answers is kept in this browser.`}
-          yes="Replace them"
-          no="Keep mine"
-          onYes={() => apply(pending)}
-          onNo={() => {
-            setPending(undefined);
-            setMessage({ text: 'Nothing was imported; your answers are unchanged.' });
-          }}
-        />
-      )}
-      <MessageView message={message} />
-    </section>
-  );
-}

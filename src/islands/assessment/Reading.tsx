@@ -1,19 +1,4 @@
-import { LEVEL_NAMES } from '../../assessment/types';
-import { BANDS, type QuestionScore, type Reading } from '../../assessment/scoring';
-
-/** `2025-03-31` → "31 March 2025". */
-export function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** How one question stands, in words. */
-export function statusText(s: Pick<QuestionScore, 'status' | 'level'>): string {
-  if (s.status === 'unsure') return "Don't know";
-  if (s.status === 'unanswered') return 'Not answered';
-  return s.status === 'exception' ? `${LEVEL_NAMES[s.level!]}, exception` : LEVEL_NAMES[s.level!];
-}
+import { BANDS, type Reading } from '../../assessment/scoring';
 
 type ReadingLike = Pick<Reading, 'total' | 'max' | 'scaled' | 'band' | 'provisional'>;
 

@@ -1,7 +1,8 @@
 import { LEVELS, LEVEL_NAMES, type Answers, type QuestionText, type Targets } from '../../assessment/types';
 import { overallReading, scoreQuestions, weakestFirst, type QuestionScore, type Reading } from '../../assessment/scoring';
 import { LevelChart, type LevelRow } from '../../charts/LevelChart';
-import { ReadingView, statusText } from './Reading';
+import { ReadingView } from './Reading';
+import { statusText } from './text';
 
 /** One person's picture: each question's level, with targets outlined when there are any. */
 export function personalRows(scores: readonly QuestionScore[], targets: Targets = {}): LevelRow[] {

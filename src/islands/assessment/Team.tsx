@@ -1,17 +1,31 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { LEVELS, LEVEL_NAMES, type QuestionText, type Result } from '../../assessment/types';
-import { clipForMessage, encodeResult } from '../../assessment/codec';
-import { decodeResult } from '../../assessment/decode';
-import { aggregateTeam, labelMembers, readPastedCodes, MAX_PASTE_LENGTH, type Agreement, type PasteReport, type TeamView } from '../../assessment/team';
-import { today } from '../../assessment/normalise';
+import type { Agreement, PasteReport, TeamView } from '../../assessment/team';
+import { clipForMessage, today } from '../../assessment/normalise';
 import { LevelChart } from '../../charts/LevelChart';
-import { $answers } from '../../state/assessment';
-import { $name } from './plan-state';
 import { $storageNotices, persistentAtom } from '../../state/persist';
 import { useStore } from '../../state/use-store';
 import { Notices } from './Notices';
-import { ReadingView, formatDate, plural, statusText } from './Reading';
-import { MessageView, download, files, readImport, type Message } from './common';
+import { ReadingView } from './Reading';
+import { HAS_CODE, formatDate, plural, statusText } from './text';
+import { MessageView, type Message } from './common';
+import { download, files, readImport } from './file-io';
+
+/** Longest list kept (the same cap as team.ts's MAX_PASTE_LENGTH, which loads only with a list to read). */
+const MAX_PASTE_LENGTH = 1_000_000;
+
+/**
+ * Reading codes (the decoder and the team logic) loads when there is a list to read, and making
+ * codes when the reader adds their own answers or files: the empty page carries neither.
+ */
+const logic = () => import('../../assessment/team');
+const encoder = () => import('../../assessment/codec');
+
+interface Combined {
+  report: PasteReport;
+  results: Result[];
+  view?: TeamView | undefined;
+}
 
 /**
  * The pasted list, kept in this browser so a reload does not lose a facilitator's work. Declared
@@ -29,40 +43,43 @@ const AGREEMENT: Record<Agreement, string> = {
   'no-answers': 'Nobody chose a level',
 };
 
-const hasCode = /(?:^|[?#&])r=/;
-
 /** /assessment/team/: several people's codes, links or files combined, splits first. Nothing leaves the browser. */
 export default function Team({ questions }: { questions: QuestionText[] }) {
   const notices = useStore($storageNotices, []);
   const [text, setText] = useState('');
-  const [combined, setCombined] = useState<string>();
+  const [combined, setCombined] = useState<Combined>();
   const [message, setMessage] = useState<Message>();
   const [ready, setReady] = useState(false);
 
-  const combine = (value: string) => {
+  const combine = async (value: string) => {
     setText(value);
     $teamText.set(value);
-    setCombined(value);
+    try {
+      const t = await logic();
+      const report = t.readPastedCodes(value);
+      const results = report.accepted.map((a) => a.result);
+      setCombined({ report, results, view: results.length > 0 ? t.aggregateTeam(questions, t.labelMembers(results)) : undefined });
+    } catch {
+      setMessage({ warn: true, text: 'Part of the page failed to load; reload to try again.' });
+    }
   };
   const append = (value: string, codes: string[]) => [value.trimEnd(), ...codes].filter((s) => s !== '').join('\n');
 
   useEffect(() => {
-    let start = $teamText.get();
-    // A result link sent to this page ("add this result to a team view") joins the list once.
-    const link = location.search + location.hash;
-    if (hasCode.test(link)) {
-      const decoded = decodeResult(link);
-      if (!decoded.ok) setMessage({ warn: true, text: `The result in this page's link could not be added. ${decoded.error}` });
-      else if (!start.includes(decoded.code)) start = append(start, [decoded.code]);
-      history.replaceState(null, '', location.pathname);
-    }
-    if (start.trim() !== '') combine(start);
-    setReady(true);
+    const start = async () => {
+      let list = $teamText.get();
+      // A result link sent to this page ("add this result to a team view") joins the list once.
+      const link = location.search + location.hash;
+      if (HAS_CODE.test(link)) {
+        const decoded = (await logic()).decodeResult(link);
+        if (!decoded.ok) setMessage({ warn: true, text: `The result in this page's link could not be added. ${decoded.error}` });
+        else if (!list.includes(decoded.code)) list = append(list, [decoded.code]);
+        history.replaceState(null, '', location.pathname);
+      }
+      if (list.trim() !== '') await combine(list);
+    };
+    start().finally(() => setReady(true));
   }, []);
-
-  const report = useMemo(() => (combined === undefined ? undefined : readPastedCodes(combined)), [combined]);
-  const results = report?.accepted.map((a) => a.result) ?? [];
-  const view = useMemo(() => (results.length > 0 ? aggregateTeam(questions, labelMembers(results)) : undefined), [report]);
 
   const importFiles = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -70,6 +87,7 @@ export default function Team({ questions }: { questions: QuestionText[] }) {
     input.value = '';
     const codes: string[] = [];
     const problems: string[] = [];
+    const { encodeResult } = await encoder();
     for (const file of files) {
       const label = `“${clipForMessage(file.name, 60)}”`;
       const parsed = await readImport(file);
@@ -80,7 +98,7 @@ export default function Team({ questions }: { questions: QuestionText[] }) {
       for (const p of parsed.people) codes.push(encodeResult(p.answers, { name: p.name, created: p.created }));
       for (const r of parsed.rejected) problems.push(`${label}: ${r}`);
     }
-    if (codes.length > 0) combine(append(text, codes));
+    if (codes.length > 0) await combine(append(text, codes));
     setMessage({
       warn: problems.length > 0,
       text: `${plural(codes.length, "person's answers", "people's answers")} added from ${plural(files.length, 'file')}.${problems.length > 0 ? ' Left out:' : ''}`,
@@ -88,8 +106,9 @@ export default function Team({ questions }: { questions: QuestionText[] }) {
     });
   };
 
-  const addMine = () => {
-    combine(append(text, [encodeResult($answers.get(), { name: $name.get() })]));
+  const addMine = async () => {
+    const [{ encodeResult }, { $answers }, { $name }] = await Promise.all([encoder(), import('../../state/assessment'), import('./plan-state')]);
+    await combine(append(text, [encodeResult($answers.get(), { name: $name.get() })]));
     setMessage({ text: 'Your own answers were added to the list.' });
   };
 
@@ -100,7 +119,7 @@ export default function Team({ questions }: { questions: QuestionText[] }) {
         class="no-print"
         onSubmit={(e) => {
           e.preventDefault();
-          combine(text);
+          void combine(text);
         }}
       >
         <p class="field">
@@ -122,8 +141,8 @@ export default function Team({ questions }: { questions: QuestionText[] }) {
         </div>
       </form>
       <MessageView message={message} />
-      {report && <Report report={report} />}
-      {view && <TeamResults questions={questions} view={view} results={results} />}
+      {combined && <Report report={combined.report} />}
+      {combined?.view && <TeamResults questions={questions} view={combined.view} results={combined.results} />}
     </div>
   );
 }

@@ -1,34 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
-import type { ParsedImport } from '../../assessment/files';
-
-/** Hands the reader a file made in the browser; nothing is uploaded. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** The file code (import, export), loaded when a reader first uses it rather than with the page. */
-export const files = () => import('../../assessment/files');
-
-/**
- * Reads an exported JSON file. The size is checked before reading: a character of text is at
- * most four bytes of UTF-8, so anything larger cannot be within the character limit.
- */
-export async function readImport(file: File): Promise<ParsedImport> {
-  const { MAX_FILE_CHARS, parseImport } = await files();
-  if (file.size > MAX_FILE_CHARS * 4) {
-    return { ok: false, error: `The file is ${(file.size / 1e6).toFixed(1)} MB; an assessment export is far smaller, so it was not read.` };
-  }
-  try {
-    return parseImport(await file.text());
-  } catch {
-    return { ok: false, error: 'The file could not be read.' };
-  }
-}
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface Message {
   text: string;
@@ -88,6 +58,35 @@ export function Confirm({ id, text, yes, no, onYes, onNo }: ConfirmProps) {
       <button type="button" onClick={onNo}>
         {no}
       </button>
+    </div>
+  );
+}
+
+/**
+ * A read-only text with a Copy button, falling back to selecting the text where the clipboard
+ * is refused. (The calculators' CopyField lives in their shared chunk, which this page does not load.)
+ */
+export function CopyText({ id, label, value }: { id: string; label: string; value: string }) {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus('Copied.');
+    } catch {
+      (document.getElementById(id) as HTMLInputElement | null)?.select();
+      setStatus('Selected: press Ctrl+C (or Cmd+C) to copy.');
+    }
+  };
+  return (
+    <div class="copy-field">
+      <label for={id}>{label}</label>
+      <input id={id} type="text" readOnly value={value} />
+      <button type="button" onClick={copy}>
+        Copy
+      </button>
+      <span class="copy-status" role="status">
+        {status}
+      </span>
     </div>
   );
 }

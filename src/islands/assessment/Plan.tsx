@@ -1,0 +1,302 @@
+import { useEffect, useState } from 'preact/hooks';
+import { LEVELS, LEVEL_NAMES, type Answers, type Level, type QuestionText, type Result, type Targets } from '../../assessment/types';
+import { actionList, movement, overallReading, scoreQuestions } from '../../assessment/scoring';
+import { clipForMessage, isIsoDate, normaliseAnswers, normaliseName, today } from '../../assessment/normalise';
+import { $answers, answeredCount, replaceAnswers } from '../../state/assessment';
+import { $history, $name, $targets, removeFromHistory, saveToHistory, setTarget } from './plan-state';
+import { $storageNotices } from '../../state/persist';
+import { useStore } from '../../state/use-store';
+import { Notices } from './Notices';
+import { formatDate, plural, statusText } from './text';
+import { Confirm, MessageView, type Message } from './common';
+import { download, files, readImport } from './file-io';
+
+interface Props {
+  questions: QuestionText[];
+}
+type Section = Props & { answers: Answers };
+
+/** /assessment/plan/: targets and the action list, dated history, and export and import. */
+export default function Plan({ questions }: Props) {
+  const answers = useStore($answers, {});
+  const targets = useStore($targets, {});
+  const notices = useStore($storageNotices, []);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const answered = answeredCount(
+    questions.map((q) => q.id),
+    answers,
+  );
+  const props = { questions, answers };
+  return (
+    <div class="assessment" data-ready={ready || undefined}>
+      <Notices notices={notices} />
+      {answered === 0 && (
+        <p>
+          Answer at least one question on <a href="/assessment/">the assessment</a> to set targets; you can still import an exported file below.
+        </p>
+      )}
+      {answered > 0 && <TargetsAndActions {...props} targets={targets} />}
+      <History {...props} complete={answered === questions.length} />
+      <Files {...props} targets={targets} />
+    </div>
+  );
+}
+
+function TargetsAndActions({ questions, answers, targets }: Section & { targets: Targets }) {
+  const items = actionList(questions, answers, targets);
+  const title = (id: string) => questions.find((q) => q.id === id)!.chapterTitle;
+  return (
+    <section id="targets" class="no-print" aria-labelledby="targets-title">
+      <h2 id="targets-title">Targets and actions</h2>
+      <p>Choose where each question should stand by, say, the next quarterly review. The action list puts the biggest gaps first.</p>
+      <table class="compact">
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            <th scope="col">Now</th>
+            <th scope="col">Target</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scoreQuestions(questions, answers).map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                {s.order}. {s.dimension}
+              </th>
+              <td>{statusText(s)}</td>
+              <td>
+                <select
+                  aria-label={`Target for question ${s.order}, ${s.dimension}`}
+                  value={targets[s.id] ?? ''}
+                  onChange={(e) => setTarget(s.id, (e.currentTarget.value || undefined) as Level | undefined)}
+                >
+                  <option value="">No target</option>
+                  {LEVELS.map((l) => (
+                    <option key={l} value={l}>
+                      {LEVEL_NAMES[l]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <button type="button" onClick={() => $targets.set(Object.fromEntries(questions.map((q) => [q.id, 'excellent'])))}>
+          Aim for excellent everywhere
+        </button>
+      </p>
+      <h3>Action list</h3>
+      {items.length === 0 ? (
+        <p>{Object.keys(targets).length > 0 ? 'Every question with a target has reached it.' : 'No targets yet: set one above and the actions appear here.'}</p>
+      ) : (
+        <ol class="action-list">
+          {items.map((item) => (
+            <li key={item.id} data-question={item.id}>
+              <strong>
+                {item.order}. {item.dimension}
+              </strong>
+              : {item.current ? LEVEL_NAMES[item.current] : 'not known yet'} to {LEVEL_NAMES[item.target]}
+              {item.gap === null ? ', so find out where you stand first. ' : ` (${plural(item.gap, 'rung')} to climb). `}
+              {item.moveUp} <a href={`/chapters/${item.chapter}/`}>Read: {title(item.id)}</a>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function History({ questions, answers, complete }: Section & { complete: boolean }) {
+  const history = useStore($history, []);
+  const [date, setDate] = useState(today());
+  const [message, setMessage] = useState<Message>();
+  const [removing, setRemoving] = useState<string>();
+  if (!complete && history.length === 0) return null;
+
+  const save = () => {
+    if (!isIsoDate(date)) return setMessage({ warn: true, text: 'Enter the date as a real calendar date.' });
+    const how = saveToHistory(
+      date,
+      normaliseAnswers(
+        answers,
+        questions.map((q) => q.id),
+      ),
+    );
+    setMessage({ text: `${how === 'replaced' ? 'Replaced the assessment kept for' : 'Kept as the assessment of'} ${formatDate(date)}.` });
+  };
+  const [prev, last] = history.slice(-2);
+  const changes = prev && last ? movement(questions, prev.answers, last.answers).filter((c) => c.change) : [];
+
+  return (
+    <section id="history" class="no-print" aria-labelledby="history-title">
+      <h2 id="history-title">History</h2>
+      <p>Keep each completed assessment with its date. Repeated every quarter, the list shows whether the company is moving.</p>
+      {complete ? (
+        <p class="history-save">
+          <label for="history-date">Date of this assessment</label>
+          <input id="history-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+          <button type="button" onClick={save}>
+            Keep in history
+          </button>
+        </p>
+      ) : (
+        <p>Answer all {questions.length} questions ("don't know" counts) to keep this assessment in your history.</p>
+      )}
+      <MessageView message={message} />
+      {removing && (
+        <Confirm
+          id="confirm-remove"
+          text={`Remove the assessment of ${formatDate(removing)} from your history?`}
+          yes="Remove it"
+          no="Keep it"
+          onYes={() => {
+            removeFromHistory(removing);
+            setRemoving(undefined);
+            setMessage({ text: `Removed the assessment of ${formatDate(removing)}.` });
+          }}
+          onNo={() => setRemoving(undefined)}
+        />
+      )}
+      {history.length > 0 && (
+        <table class="compact">
+          <caption>Kept assessments, latest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Reading</th>
+              <th scope="col">Points</th>
+              <th scope="col">
+                <span class="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...history].reverse().map((h) => {
+              const r = overallReading(questions, h.answers);
+              return (
+                <tr key={h.date}>
+                  <th scope="row">{formatDate(h.date)}</th>
+                  <td>{r.band ? `${r.band.label}${r.provisional ? ' (provisional)' : ''}` : 'Nothing scored'}</td>
+                  <td>{r.scaled === null ? 'None' : `${Math.round(r.scaled)} of 18`}</td>
+                  <td>
+                    <button type="button" class="link" onClick={() => setRemoving(h.date)} aria-label={`Remove the assessment of ${formatDate(h.date)}`}>
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {prev && last && (
+        <>
+          <h3>Movement since {formatDate(prev.date)}</h3>
+          {changes.length === 0 ? (
+            <p>No question changed level between the last two assessments.</p>
+          ) : (
+            <ul>
+              {changes.map((c) => (
+                <li key={c.id}>
+                  {c.dimension}: {LEVEL_NAMES[c.before!]} to {LEVEL_NAMES[c.after!]}, {c.change! > 0 ? 'up' : 'down'} {plural(Math.abs(c.change!), 'rung')}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+interface Pending {
+  result: Result;
+  targets: Targets;
+  rejected: string[];
+  file: string;
+}
+
+function Files({ questions, answers, targets }: Section & { targets: Targets }) {
+  const name = useStore($name, '');
+  const [pending, setPending] = useState<Pending>();
+  const [message, setMessage] = useState<Message>();
+  const ids = questions.map((q) => q.id);
+  const mine = normaliseAnswers(answers, ids);
+  const empty = Object.keys(mine).length === 0;
+  const count = (a: Answers) => plural(answeredCount(ids, a), 'answer');
+
+  const exportAs = async (kind: 'json' | 'csv') => {
+    const f = await files();
+    const person: Result = { version: 1, created: today(), answers: mine };
+    const clean = normaliseName(name);
+    if (clean !== undefined) person.name = clean;
+    const text = kind === 'json' ? f.exportJson([person], { targets }) : f.exportCsv([person], questions);
+    download(f.exportFileName(kind, today()), text, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
+  };
+
+  const upload = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const label = `“${clipForMessage(file.name, 60)}”`;
+    const parsed = await readImport(file);
+    if (!parsed.ok) return setMessage({ warn: true, text: `${label} was not imported, and nothing was changed. ${parsed.error}` });
+    const [result, ...others] = parsed.people;
+    if (!result || others.length > 0) {
+      const text = result ? `holds ${parsed.people.length} people's answers; the team view combines them` : 'holds no answers that could be read';
+      return setMessage({ warn: true, text: `${label} ${text}. Nothing was changed.`, problems: parsed.rejected });
+    }
+    const next = { result, targets: parsed.targets, rejected: parsed.rejected, file: label };
+    if (empty && Object.keys(targets).length === 0) apply(next);
+    else setPending(next);
+  };
+
+  const apply = ({ result, targets: fileTargets, rejected, file }: Pending) => {
+    const { backup } = replaceAnswers(result.answers);
+    if (Object.keys(fileTargets).length > 0) $targets.set(fileTargets);
+    if (result.name !== undefined) $name.set(result.name);
+    setPending(undefined);
+    setMessage({
+      warn: rejected.length > 0,
+      text: `Imported ${count(result.answers)} from ${file}. Your previous answers are kept in this browser under "${backup}".${rejected.length > 0 ? ' Left out of the file:' : ''}`,
+      problems: rejected,
+    });
+  };
+
+  return (
+    <section id="files" class="no-print" aria-labelledby="files-title">
+      <h2 id="files-title">Export and import</h2>
+      <p>JSON keeps everything, targets included, and imports back here. CSV opens in a spreadsheet, one row per question. Nothing is uploaded anywhere.</p>
+      <div class="actions">
+        <button type="button" disabled={empty} onClick={() => exportAs('json')}>
+          Export as JSON
+        </button>
+        <button type="button" disabled={empty} onClick={() => exportAs('csv')}>
+          Export as CSV
+        </button>
+        <label class="file-pick">
+          Import a JSON file
+          <input class="visually-hidden" type="file" accept="application/json,.json" onChange={upload} />
+        </label>
+      </div>
+      {pending && (
+        <Confirm
+          id="confirm-import"
+          text={`Replace your current answers${Object.keys(pending.targets).length > 0 ? ' and targets' : ''} with the ${count(pending.result.answers)} in ${pending.file}? A copy of your current answers is kept in this browser.`}
+          yes="Replace them"
+          no="Keep mine"
+          onYes={() => apply(pending)}
+          onNo={() => {
+            setPending(undefined);
+            setMessage({ text: 'Nothing was imported; your answers are unchanged.' });
+          }}
+        />
+      )}
+      <MessageView message={message} />
+    </section>
+  );
+}

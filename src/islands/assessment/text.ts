@@ -1,0 +1,20 @@
+/** Small wording helpers shared by the assessment pages. */
+import { LEVEL_NAMES } from '../../assessment/types';
+import type { QuestionScore } from '../../assessment/scoring';
+
+/** `2025-03-31` → "31 March 2025". */
+export function formatDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** How one question stands, in words. */
+export function statusText(s: Pick<QuestionScore, 'status' | 'level'>): string {
+  if (s.status === 'unsure') return "Don't know";
+  if (s.status === 'unanswered') return 'Not answered';
+  return s.status === 'exception' ? `${LEVEL_NAMES[s.level!]}, exception` : LEVEL_NAMES[s.level!];
+}
+
+/** A shared result (`#r=` or `?r=`) in the address. */
+export const HAS_CODE = /(?:^|[?#&])r=/;
