@@ -69,6 +69,9 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
   const query = toQuery(model, texts);
   const toolUrl = `${origin}/tools/${model.id}/${query ? `?${query}` : ''}`;
   const filled = mode === 'mine' ? filledFromProfile(model, profile) : [];
+  // Controls that would do nothing for this calculator are left out.
+  const usesProfile = model.fields.some((f) => f.profile);
+  const usesMoney = [...model.fields, ...model.outputs].some((x) => 'unit' in x && x.unit === 'currency');
   const blocking = Object.keys(evaluation.errors).map((id) => model.fields.find((f) => f.id === id)?.label ?? id);
 
   return (
@@ -78,6 +81,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
           {place === 'inline' ? <a href={`/tools/${model.id}/`}>{title}</a> : title}
         </h2>
         <div class="calc-toolbar">
+          {usesProfile && (
           <fieldset class="segmented">
             <legend class="visually-hidden">Which numbers to use</legend>
             {(['example', 'mine'] as Mode[]).map((m) => (
@@ -87,6 +91,8 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
               </label>
             ))}
           </fieldset>
+          )}
+          {usesMoney && (
           <label class="currency">
             <span class="visually-hidden">Currency</span>
             <select value={currency} onChange={(e) => $currency.set((e.currentTarget as HTMLSelectElement).value as Currency)}>
@@ -95,6 +101,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
               ))}
             </select>
           </label>
+          )}
         </div>
       </header>
       {notices.map((n) => (
@@ -102,7 +109,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
           {n.message} <button type="button" class="link" onClick={() => dismissNotice(n.key)}>Dismiss</button>
         </p>
       ))}
-      {mode === 'mine' && (
+      {mode === 'mine' && usesProfile && (
         <p class="calc-note">
           {filled.length ? `Filled from your numbers: ${filled.join(', ')}. ` : 'None of your numbers apply here yet. '}
           <a href="/my-numbers/">Edit my numbers</a>

@@ -51,8 +51,13 @@ describe('the maturity self-assessment', () => {
     expect(await page.getByText('9 of 9 answered').isVisible()).toBe(true);
     for (const [i, level] of LEVELS.entries()) expect(await page.locator(`input[name="a${i + 1}-level"][value="${level}"]`).isChecked()).toBe(true);
     expect(await page.locator('#q2-commercial-ownership .scale-next').isVisible()).toBe(true);
+    expect(await page.locator('#summary .reading').getAttribute('data-band')).toBe('developing');
+    expect(await page.locator('#summary .reading').innerText()).toContain('9 of 18 points');
+    // The full results have their own page, reached from the summary.
+    await page.getByRole('link', { name: /^Full results/ }).click();
+    await page.waitForSelector('.assessment[data-ready]');
+    expect(new URL(page.url()).pathname).toBe('/assessment/results/');
     expect(await page.locator('#results .reading').getAttribute('data-band')).toBe('developing');
-    expect(await page.locator('#results .reading').innerText()).toContain('9 of 18 points');
     const weakest = await page.locator('#results .weakest > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-question')));
     expect(weakest.slice(0, 2)).toEqual(['q2-commercial-ownership', 'q6-churn-insight']);
     expect(await page.locator('#results .weak-note').innerText()).toBe('Note: Renewals sit with Sales <for now>');
@@ -70,7 +75,7 @@ describe('the maturity self-assessment', () => {
     expect(await page.getByText('4 of 9 answered').isVisible()).toBe(true);
     expect(await page.locator('input[name="a3-level"][value="excellent"]').isChecked()).toBe(true);
     expect(await page.locator('#a4-note').inputValue()).toBe('Ratios agreed with Finance in March');
-    expect(await page.locator('#results .reading').getAttribute('data-provisional')).toBe('true');
+    expect(await page.locator('#summary .reading').getAttribute('data-provisional')).toBe('true');
     expectNoProblems(page);
     await context.close();
   });
@@ -94,10 +99,12 @@ describe('the maturity self-assessment', () => {
     const { context, page } = await fresh();
     await open(page);
     await answer(page, LEVELS);
+    await open(page, '/assessment/results/');
     await page.locator('#share-name').fill('Ana');
     const url = await page.locator('#share-url').inputValue();
     const ownReading = await page.locator('#results .reading').innerText();
-    expect(url).toMatch(/\/assessment\/#r=1[\w-]{12}\.[\w-]+\.[\w-]{2}$/);
+    expect(url).toMatch(/\/assessment\/results\/#r=1[\w-]{12}\.[\w-]+\.[\w-]{2}$/);
+    await expectAccessible(page);
 
     const other = await fresh();
     await other.page.goto(url);
@@ -111,10 +118,13 @@ describe('the maturity self-assessment', () => {
     expectNoProblems(other.page);
     await other.context.close();
 
-    // The author opening someone else's result keeps their own answers.
+    // The author opening someone else's result keeps their own answers. A link made before the
+    // results had their own page (`/assessment/#r=…`) still opens, on the results page.
     const before = await saved(page);
-    await page.goto(`${siteUrl()}/assessment/#r=${encodeResult(answersOf(['poor', 'poor']), { created: '2025-01-15' })}`);
+    const code = encodeResult(answersOf(['poor', 'poor']), { created: '2025-01-15' });
+    await page.goto(`${siteUrl()}/assessment/#r=${code}`);
     await page.waitForSelector('.shared');
+    expect(page.url()).toBe(`${siteUrl()}/assessment/results/#r=${code}`);
     expect(await page.locator('.shared').innerText()).toContain('15 January 2025');
     expect(await saved(page)).toBe(before);
     expectNoProblems(page);
@@ -124,8 +134,10 @@ describe('the maturity self-assessment', () => {
   it('names a broken result link and keeps the reader\'s own assessment', async () => {
     const { context, page } = await fresh();
     await open(page, '/assessment/?r=1E7S2121X2221.J_');
+    expect(new URL(page.url()).pathname).toBe('/assessment/results/');
     expect(await page.getByRole('alert').innerText()).toContain('This result link could not be opened.');
-    expect(await page.locator('#q1-leader-seat').isVisible()).toBe(true);
+    expect(await page.locator('#results-title').innerText()).toBe('Your results');
+    expect(await page.locator('.shared').count()).toBe(0);
     expectNoProblems(page);
     await context.close();
   });
@@ -153,6 +165,7 @@ describe('the maturity self-assessment', () => {
     const { context, page } = await fresh();
     await open(page);
     await answer(page, LEVELS);
+    await open(page, '/assessment/plan/');
     await page.getByLabel('Target for question 2, Commercial ownership').selectOption('excellent');
     await page.getByLabel('Target for question 1, Leadership and influence').selectOption('excellent');
     const items = page.locator('.action-list > li');
@@ -163,7 +176,9 @@ describe('the maturity self-assessment', () => {
 
     await page.getByLabel('Date of this assessment').fill('2025-03-31');
     await page.getByRole('button', { name: 'Keep in history' }).click();
+    await open(page);
     await page.locator('input[name="a2-level"][value="average"]').check();
+    await open(page, '/assessment/plan/');
     await page.getByLabel('Date of this assessment').fill('2025-06-30');
     await page.getByRole('button', { name: 'Keep in history' }).click();
     const history = page.locator('#history');
@@ -178,6 +193,7 @@ describe('the maturity self-assessment', () => {
     const { context, page } = await fresh();
     await open(page);
     await answer(page, LEVELS);
+    await open(page, '/assessment/plan/');
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as JSON' }).click()]);
     const file = JSON.parse(await (await json.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
     expect(file.format).toBe('csp-assessment');
@@ -193,8 +209,10 @@ describe('the maturity self-assessment', () => {
     file.people[0].answers['q99-unknown'] = { level: 'poor' };
     await page.getByLabel('Import a JSON file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace them' }).click();
-    expect(await page.locator('input[name="a1-level"][value="excellent"]').isChecked()).toBe(true);
     expect(await page.locator('#files [role="alert"]').innerText()).toContain('“q99-unknown” was left out: no such question');
+    expect(JSON.parse((await saved(page))!)['q1-leader-seat']).toEqual({ level: 'excellent' });
+    await open(page);
+    expect(await page.locator('input[name="a1-level"][value="excellent"]').isChecked()).toBe(true);
     expectNoProblems(page);
     await context.close();
   });
@@ -203,25 +221,28 @@ describe('the maturity self-assessment', () => {
     const { context, page } = await fresh();
     await open(page);
     await answer(page, LEVELS);
+    await open(page, '/assessment/plan/');
     const before = await saved(page);
     await page.getByLabel('Import a JSON file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "csp-assessment", "people": [') });
     const alert = page.locator('#files [role="alert"]');
     expect(await alert.innerText()).toBe('“broken.json” was not imported, and nothing was changed. The file is not valid JSON.');
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     expect(await saved(page)).toBe(before);
+    await open(page);
     expect(await page.getByText('9 of 9 answered').isVisible()).toBe(true);
     expectNoProblems(page);
     await context.close();
   });
 
-  it('prints the results on one A4 or Letter page, without the questions', async () => {
+  it('prints the results on one A4 or Letter page, without sharing or links', async () => {
     const { context, page } = await fresh();
     await open(page);
     // Every question poor gives the longest results: each lists what moving up takes.
     await answer(page, Array(9).fill('poor'));
     for (let i = 1; i <= 9; i++) await page.locator(`#a${i}-note`).fill(`A note for question ${i}, kept short.`);
+    await open(page, '/assessment/results/');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('#q1-leader-seat').isVisible()).toBe(false);
+    expect(await page.locator('.lede').isVisible()).toBe(false);
     expect(await page.locator('#share').isVisible()).toBe(false);
     expect(await page.locator('#results .level-chart svg').isVisible()).toBe(true);
     expect(await page.locator('#results .weakest').isVisible()).toBe(true);
@@ -234,13 +255,18 @@ describe('the maturity self-assessment', () => {
     await context.close();
   });
 
-  it('passes axe on the assessment with results showing', async () => {
+  it('passes axe on the assessment, results and plan pages with answers showing', async () => {
     const { context, page } = await fresh();
     await open(page);
     await answer(page, ['poor', 'average', '', 'excellent']);
     await page.locator('input[name="a5-level"][value="unsure"]').check();
     await expectAccessible(page);
     await expectNoBrokenNumbers(page);
+    for (const path of ['/assessment/results/', '/assessment/plan/']) {
+      await open(page, path);
+      await expectAccessible(page);
+      await expectNoBrokenNumbers(page);
+    }
     expectNoProblems(page);
     await context.close();
   });
@@ -280,6 +306,22 @@ describe('the team view', () => {
     expect(await page.locator('[data-accepted]').innerText()).toBe('3 results combined.');
     expect(requests.filter((m) => m !== 'GET')).toEqual([]);
     await expectAccessible(page);
+    expectNoProblems(page);
+    await context.close();
+  });
+
+  it('adds the reader\'s own answers, loading the code reader only when there is something to read', async () => {
+    const { context, page } = await fresh();
+    await open(page);
+    await answer(page, LEVELS);
+    const scripts: string[] = [];
+    page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
+    await open(page, '/assessment/team/');
+    expect(scripts.some((p) => /\/(decode|team)\.[\w-]+\.js$/.test(p))).toBe(false);
+    await page.getByRole('button', { name: 'Add my own answers' }).click();
+    await page.waitForSelector('[data-accepted="1"]');
+    expect(await page.locator('.team-results .reading').getAttribute('data-band')).toBe('developing');
+    expect(await page.getByLabel('Codes or result links, one per person').inputValue()).toMatch(/^1[\w-]{12}\.[\w-]{2}$/);
     expectNoProblems(page);
     await context.close();
   });

@@ -4,13 +4,13 @@ import { encodeResult, shareUrl } from '../../assessment/codec';
 import type { Decoded } from '../../assessment/decode';
 import { today } from '../../assessment/normalise';
 import { $answers, answeredCount } from '../../state/assessment';
-import { $name, $targets } from './plan-state';
+import { $name, $targets } from './targets-state';
 import { $storageNotices } from '../../state/persist';
 import { useStore } from '../../state/use-store';
 import { Notices } from './Notices';
 import { PersonalResults } from './Results';
 import { HAS_CODE, formatDate } from './text';
-import { CopyText } from './common';
+import { CopyText } from './CopyText';
 
 /**
  * /assessment/results/: the reader's results, sharing and the print view. A result link

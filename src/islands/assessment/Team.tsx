@@ -71,14 +71,17 @@ export default function Team({ questions }: { questions: QuestionText[] }) {
       // A result link sent to this page ("add this result to a team view") joins the list once.
       const link = location.search + location.hash;
       if (HAS_CODE.test(link)) {
-        const decoded = (await logic()).decodeResult(link);
+        const decoded = await logic().then(
+          (t) => t.decodeResult(link),
+          () => ({ ok: false as const, error: 'Part of the page failed to load; reload to try again.' }),
+        );
         if (!decoded.ok) setMessage({ warn: true, text: `The result in this page's link could not be added. ${decoded.error}` });
         else if (!list.includes(decoded.code)) list = append(list, [decoded.code]);
         history.replaceState(null, '', location.pathname);
       }
       if (list.trim() !== '') await combine(list);
     };
-    start().finally(() => setReady(true));
+    void start().then(() => setReady(true));
   }, []);
 
   const importFiles = async (event: Event) => {
@@ -107,7 +110,7 @@ export default function Team({ questions }: { questions: QuestionText[] }) {
   };
 
   const addMine = async () => {
-    const [{ encodeResult }, { $answers }, { $name }] = await Promise.all([encoder(), import('../../state/assessment'), import('./plan-state')]);
+    const [{ encodeResult }, { $answers }, { $name }] = await Promise.all([encoder(), import('../../state/assessment'), import('./targets-state')]);
     await combine(append(text, [encodeResult($answers.get(), { name: $name.get() })]));
     setMessage({ text: 'Your own answers were added to the list.' });
   };

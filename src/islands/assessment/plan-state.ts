@@ -1,12 +1,14 @@
 /**
- * The reader's plan around their answers: completed assessments by date, target levels and the
- * name put on shared codes. Saved like the answers (state/assessment.ts), but kept in its own
- * module so chapter pages, which only carry inline scales, never load it.
+ * The reader's plan around their answers: completed assessments by date, saved like the answers
+ * (state/assessment.ts) but in their own module so chapter pages never load it. Target levels
+ * and the name on shared codes live in targets-state.ts and are re-exported here.
  */
 import { persistentAtom } from '../../state/persist';
-import { QUESTION_ID, isRecord, salvage, cleanAnswers, type Cleaned } from '../../state/assessment';
-import { NAME_MAX, type Answers, type Level, type Targets } from '../../assessment/types';
-import { clip, isIsoDate, isLevel } from '../../assessment/normalise';
+import { cleanAnswers, isRecord, salvage, type Cleaned } from '../../state/assessment';
+import type { Answers } from '../../assessment/types';
+import { isIsoDate } from '../../assessment/normalise';
+
+export { $name, $targets, cleanTargets, setTarget } from './targets-state';
 
 export interface HistoryEntry {
   /** The day the assessment describes, `YYYY-MM-DD`. */
@@ -29,31 +31,9 @@ export function cleanHistory(raw: unknown): Cleaned<HistoryEntry[]> | undefined 
   return { value: sortHistory(value), dropped: dropped + Math.max(0, raw.length - HISTORY_MAX) };
 }
 
-export function cleanTargets(raw: unknown): Cleaned<Targets> | undefined {
-  if (!isRecord(raw)) return undefined;
-  const value: Targets = {};
-  let dropped = 0;
-  for (const [id, level] of Object.entries(raw)) {
-    if (QUESTION_ID.test(id) && isLevel(level)) value[id] = level;
-    else dropped++;
-  }
-  return { value, dropped };
-}
-
 export const $history = persistentAtom<HistoryEntry[]>('assessment-history', [], {
   describe: 'completed assessments',
   parse: salvage('assessment-history', 'completed assessments', cleanHistory),
-});
-
-export const $targets = persistentAtom<Targets>('assessment-targets', {}, {
-  describe: 'target levels',
-  parse: salvage('assessment-targets', 'target levels', cleanTargets),
-});
-
-/** The name put on shared codes, as typed (normalised when a code is made). */
-export const $name = persistentAtom<string>('assessment-name', '', {
-  describe: 'name for shared results',
-  parse: (raw) => (typeof raw === 'string' ? clip(raw, NAME_MAX) : undefined),
 });
 
 /** Keeps a completed assessment under its date; an entry with the same date is replaced. */
@@ -67,13 +47,6 @@ export function saveToHistory(date: string, answers: Answers): 'added' | 'replac
 
 export function removeFromHistory(date: string): void {
   $history.set($history.get().filter((h) => h.date !== date));
-}
-
-export function setTarget(id: string, level: Level | undefined): void {
-  const next = { ...$targets.get() };
-  if (level) next[id] = level;
-  else delete next[id];
-  $targets.set(next);
 }
 
 function sortHistory(entries: HistoryEntry[]): HistoryEntry[] {

@@ -5,6 +5,8 @@ import type { QuestionText } from '../../assessment/types';
 import ScaleIsland, { ScaleView } from './ScaleIsland';
 import Assessment from './Assessment';
 import Team from './Team';
+import ResultsPage from './ResultsPage';
+import Plan from './Plan';
 import { PersonalResults } from './Results';
 import { LevelChart } from '../../charts/LevelChart';
 
@@ -55,9 +57,28 @@ describe('the assessment page rendered on the server', () => {
     expect(html).not.toContain('data-ready');
   });
 
-  it('says where the results will appear rather than showing an empty reading', () => {
+  it('says where the results will appear rather than showing an empty reading, and links the results and plan pages', () => {
     expect(html).toContain('Your results');
     expect(html).not.toContain('class="reading"');
+    expect(html).toContain('href="/assessment/results/"');
+    expect(html).toContain('href="/assessment/plan/"');
+  });
+
+  it('keeps results, sharing, targets, history and files off the questions page', () => {
+    for (const id of ['id="share"', 'id="targets"', 'id="history"', 'id="files"', 'class="weakest"']) expect(html).not.toContain(id);
+  });
+
+  it('renders the results page pointing back to the questions before any answer', () => {
+    const results = render(<ResultsPage questions={texts} />);
+    expect(results).toContain('id="results"');
+    expect(results).toContain('href="/assessment/"');
+    expect(results).not.toContain('id="share"');
+  });
+
+  it('renders the plan page with export and import', () => {
+    const plan = render(<Plan questions={texts} />);
+    expect(plan).toContain('id="files"');
+    expect(plan).toContain('Import a JSON file');
   });
 
   it('renders the team page form without any result', () => {
