@@ -48,7 +48,10 @@ export function watch(page: Page): WatchedPage {
     if (m.type() === 'error' && !missingPageItself) watched.problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => watched.problems.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => watched.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  // A request cut short by the page navigating away (net::ERR_ABORTED) is not a failure.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') watched.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on('response', (r) => {
     // The 404 page itself is expected when a test visits a missing URL.
     if (r.status() >= 400 && !r.url().includes(MISSING)) watched.problems.push(`HTTP ${r.status()}: ${r.url()}`);

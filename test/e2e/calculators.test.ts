@@ -139,8 +139,12 @@ describe('calculators in the chapters', () => {
     const calc = page.locator('.calc[data-calculator="cltv"]').first();
     await calc.scrollIntoViewIfNeeded();
     await page.waitForSelector('.calc[data-calculator="cltv"][data-ready="true"]');
-    const cite = page.locator('.cite').filter({ hasText: '$90,000' }).first();
+    const index = (await page.locator('.cite').allInnerTexts()).indexOf('$90,000');
+    expect(index).toBeGreaterThanOrEqual(0);
+    const cite = page.locator('.cite').nth(index);
     await cite.scrollIntoViewIfNeeded();
+    // Citations hydrate when seen; wait until this one has.
+    await page.locator('astro-island:has(.cite)').nth(index).and(page.locator('astro-island:not([ssr])')).waitFor();
     const before = await cite.innerText();
     await calc.getByLabel('Annual retention', { exact: true }).fill('80');
     await expect.poll(() => cite.innerText()).not.toBe(before);
@@ -164,7 +168,7 @@ describe('calculators in the chapters', () => {
     expect(await calc.getByLabel('Starting ARR', { exact: true }).inputValue()).toBe('25000000');
     expect(await calc.locator('.calc-note').first().innerText()).toContain('Filled from your numbers');
     await calc.getByRole('radio', { name: 'Example numbers' }).check();
-    expect(await calc.getByLabel('Starting ARR', { exact: true }).inputValue()).toBe('10000000');
+    await expect.poll(() => calc.getByLabel('Starting ARR', { exact: true }).inputValue()).toBe('10000000');
     expectNoProblems(page);
   });
 

@@ -138,7 +138,10 @@ describe('chapters 8 to 10', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`/chapters/${slug}/ hydrates its calculators, shows its scales and has no axe violations in ${colorScheme} mode`, async () => {
         const page = await open(`/chapters/${slug}/`, { colorScheme });
-        expect(await page.locator('.calc[data-ready="true"]').count()).toBeGreaterThanOrEqual(2);
+        // Every calculator the chapter embeds hydrates; tools beyond its JavaScript budget appear as cards.
+        const embedded = await page.locator('.calc').count();
+        expect(embedded).toBeGreaterThanOrEqual(1);
+        await expect.poll(() => page.locator('.calc[data-ready="true"]').count()).toBe(embedded);
         expect(await page.locator('.scale').count()).toBe(3);
         await expectNoBrokenNumbers(page);
         await expectAccessible(page);
