@@ -7,6 +7,7 @@ import { exportProfile, importProfile, MAX_PROFILE_FILE } from '../state/profile
 import { $storageNotices, backupKey, dismissNotice } from '../state/persist';
 import { useStore } from '../state/use-store';
 import { FieldInput } from './FieldInput';
+import { download } from '../lib/download';
 
 type Pending = { kind: 'import'; profile: Profile } | { kind: 'clear' } | undefined;
 
@@ -41,14 +42,7 @@ export default function MyNumbers() {
     $profile.set(next);
   };
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([exportProfile($profile.get())], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'my-numbers.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const exportFile = () => download('my-numbers.json', exportProfile($profile.get()), 'application/json');
 
   const upload = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -119,7 +113,7 @@ export default function MyNumbers() {
         {count === 0 ? 'No figures saved yet. Each one saves as you type.' : `${count} figure(s) saved in this browser${profile.arr !== undefined ? `, including ARR of ${formatValue(profile.arr, 'currency', { currency })}` : ''}.`}
       </p>
       <div class="actions">
-        <button type="button" onClick={download} disabled={count === 0}>Export as JSON</button>
+        <button type="button" onClick={exportFile} disabled={count === 0}>Export as JSON</button>
         <label class="button">
           Import a JSON file
           <input class="visually-hidden" type="file" accept="application/json,.json" onChange={upload} />

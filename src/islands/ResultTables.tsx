@@ -1,6 +1,7 @@
 import type { Result, TableOutput } from '../calculators/contract';
 import { formatValue } from '../calculators/format';
 import { toCsv } from '../lib/csv';
+import { download } from '../lib/download';
 import type { Currency } from '../state/profile';
 
 /** The row-by-row tables of a list tool, each with a CSV download. */
@@ -11,14 +12,9 @@ export function ResultTables({ result, currency }: { result: Result; currency: C
 function ResultTable({ table, currency }: { table: TableOutput; currency: Currency }) {
   const cell = (v: number | string | undefined, unit: TableOutput['columns'][number]['unit']) =>
     v === undefined || v === '' ? '–' : typeof v === 'number' && unit !== 'text' ? (Number.isFinite(v) ? formatValue(v, unit, { currency }) : 'n/a') : String(v);
-  const download = () => {
+  const exportCsv = () => {
     const csv = toCsv([table.columns.map((c) => c.label), ...table.rows.map((r) => table.columns.map((c) => r[c.id] ?? ''))]);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${table.id}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download(`${table.id}.csv`, csv, 'text/csv');
   };
   return (
     <div class="result-table">
@@ -33,7 +29,7 @@ function ResultTable({ table, currency }: { table: TableOutput; currency: Curren
           ))}
         </tbody>
       </table>
-      {table.rows.length > 0 && <button type="button" onClick={download}>Download as CSV</button>}
+      {table.rows.length > 0 && <button type="button" onClick={exportCsv}>Download as CSV</button>}
     </div>
   );
 }

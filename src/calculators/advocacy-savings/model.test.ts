@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
+import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
@@ -8,10 +9,6 @@ const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true })
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const n = (o: OutputValue | undefined): number => {
-  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
-  return o.value;
-};
 const valid = fc.record({
   'referral-share': fc.oneof(fc.integer({ min: 0, max: 100 }), typed(0, 100)),
   'relative-cost': fc.oneof(fc.integer({ min: 0, max: 500 }), typed(0, 500)),

@@ -2,16 +2,13 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { render } from 'preact-render-to-string';
 import model, { FUNNEL_STAGES } from './model';
+import { n } from '../testing';
 import { Funnel } from './Funnel';
 import { defaultTexts, evaluate } from '../inputs';
-import type { Inputs, OutputValue } from '../contract';
+import type { Inputs } from '../contract';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const n = (o: OutputValue | undefined): number => {
-  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
-  return o.value;
-};
 const errorsFor = (over: Record<string, string>) => evaluate(model, { ...defaultTexts(model), ...over }).errors;
 
 describe('alignment-dashboard model', () => {

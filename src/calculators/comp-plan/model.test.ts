@@ -1,15 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model, { normalise } from './model';
+import { n } from '../testing';
 import { evaluate } from '../inputs';
-import type { Inputs, OutputValue } from '../contract';
+import type { Inputs } from '../contract';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const n = (o: OutputValue | undefined): number => {
-  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
-  return o.value;
-};
 const texts = (over: Record<string, string>) => ({ ...Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)])), ...over });
 const warnings = (over: Inputs) => compute(over).notes.filter((x) => x.level === 'warning').map((x) => x.text).join(' ');
 const metrics = ['retention', 'expansion', 'health'];

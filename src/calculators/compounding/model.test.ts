@@ -1,17 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import type { Inputs, OutputValue } from '../contract';
+import { n } from '../testing';
+import type { Inputs } from '../contract';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const n = (o: OutputValue | undefined): number => {
-  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
-  return o.value;
-};
 /** The brief's tables are rounded to the nearest unit (halves up). */
 const toUnit = (x: number) => Math.round(x + 1e-7);
 

@@ -1,15 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
+import { n } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs, OutputValue } from '../contract';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const n = (o: OutputValue | undefined): number => {
-  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
-  return o.value;
-};
 const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(1e-9);
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
+import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
 
 const stages = ['presale', 'onboarding', 'adoption', 'renewal', 'advocacy'];
@@ -8,10 +9,6 @@ const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) 
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
 const map = (ideal: (number | null)[], actual: (number | null)[]) =>
   model.compute(Object.fromEntries(stages.flatMap((s, i) => [[`ideal-${s}`, ideal[i]!], [`actual-${s}`, actual[i]!]])) as Inputs);
-const n = (o: OutputValue | undefined): number => {
-  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
-  return o.value;
-};
 const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o : undefined);
 
 const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 4 });

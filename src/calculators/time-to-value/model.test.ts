@@ -1,16 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model, { median, quartile, readEntries } from './model';
+import { n } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs, OutputValue } from '../contract';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
 const list = (customers: string, window = 90) => model.compute({ customers, window });
-const n = (o: OutputValue | undefined): number => {
-  if (!o || !('value' in o) || typeof o.value !== 'number') throw new Error(`not a number: ${JSON.stringify(o)}`);
-  return o.value;
-};
 const unavailableText = (o: OutputValue | undefined) => (o && 'unavailable' in o ? o.unavailable : undefined);
 
 describe('time-to-value model', () => {

@@ -1,15 +1,6 @@
 /** Files in and out of the browser; nothing is uploaded. Used by the plan and team pages. */
 import type { ParsedImport } from '../../assessment/files';
-
-/** Hands the reader a file made in the browser; nothing is uploaded. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { download } from '../../lib/download';
 
 /** The file code (import, export), loaded when a reader first uses it rather than with the page. */
 export const files = () => import('../../assessment/files');

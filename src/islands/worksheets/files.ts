@@ -1,12 +1,5 @@
 /** Small browser helpers the worksheets share: files out, files in, and today's date. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { download } from '../../lib/download';
 
 /** Largest file a worksheet import reads: far above any real export, far below a browser's limits. */
 export const MAX_IMPORT = 200_000;
