@@ -48,11 +48,13 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
   // re-emitting the same figures must not wipe what the reader typed.
   const source = useRef('');
   useEffect(() => {
-    const key = JSON.stringify([mode, profile]);
+    // Read the stores themselves: on the first pass the hook values are still the server's.
+    const [nowMode, nowProfile] = [$mode.get(), $profile.get()];
+    const key = JSON.stringify([nowMode, nowProfile]);
     if (key === source.current) return;
     const first = source.current === '';
     source.current = key;
-    const base = startingTexts(model, inputs, mode, profile);
+    const base = startingTexts(model, inputs, nowMode, nowProfile);
     if (first && place !== 'inline' && location.search) {
       const preset = readQuery(model, new URLSearchParams(location.search), base);
       setTexts(preset.texts);
