@@ -48,7 +48,7 @@ describe('the maturity self-assessment', () => {
         await page.keyboard.type('Renewals sit with Sales <for now>');
       }
     }
-    expect(await page.getByText('9 of 9 answered').isVisible()).toBe(true);
+    await page.getByText('9 of 9 answered').waitFor();
     for (const [i, level] of LEVELS.entries()) expect(await page.locator(`input[name="a${i + 1}-level"][value="${level}"]`).isChecked()).toBe(true);
     expect(await page.locator('#q2-commercial-ownership .scale-next').isVisible()).toBe(true);
     expect(await page.locator('#summary .reading').getAttribute('data-band')).toBe('developing');
@@ -72,7 +72,7 @@ describe('the maturity self-assessment', () => {
     await page.locator('#a4-note').fill('Ratios agreed with Finance in March');
     await page.reload();
     await page.waitForSelector('.assessment[data-ready]');
-    expect(await page.getByText('4 of 9 answered').isVisible()).toBe(true);
+    await page.getByText('4 of 9 answered').waitFor();
     expect(await page.locator('input[name="a3-level"][value="excellent"]').isChecked()).toBe(true);
     expect(await page.locator('#a4-note').inputValue()).toBe('Ratios agreed with Finance in March');
     expect(await page.locator('#summary .reading').getAttribute('data-provisional')).toBe('true');
@@ -149,14 +149,14 @@ describe('the maturity self-assessment', () => {
     await page.getByRole('button', { name: 'Start again' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByRole('button', { name: 'Keep them' }).click();
-    expect(await page.getByText('3 of 9 answered').isVisible()).toBe(true);
+    await page.getByText('3 of 9 answered').waitFor();
     await page.getByRole('button', { name: 'Start again' }).click();
     await dialog.getByRole('button', { name: 'Clear my answers' }).click();
-    expect(await page.getByText('0 of 9 answered').isVisible()).toBe(true);
+    await page.getByText('0 of 9 answered').waitFor();
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('csp:backup:assessment:')));
     expect(backups).toHaveLength(1);
     await page.getByRole('button', { name: 'Undo' }).click();
-    expect(await page.getByText('3 of 9 answered').isVisible()).toBe(true);
+    await page.getByText('3 of 9 answered').waitFor();
     expectNoProblems(page);
     await context.close();
   });
@@ -229,7 +229,7 @@ describe('the maturity self-assessment', () => {
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     expect(await saved(page)).toBe(before);
     await open(page);
-    expect(await page.getByText('9 of 9 answered').isVisible()).toBe(true);
+    await page.getByText('9 of 9 answered').waitFor();
     expectNoProblems(page);
     await context.close();
   });

@@ -52,7 +52,8 @@ describe('reading the book', () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/glossary/`);
     await page.keyboard.press('/');
-    expect(await page.getByRole('dialog', { name: 'Search' }).isVisible()).toBe(true);
+    // The search UI loads on demand, so the dialog opens a moment after the key press.
+    await page.getByRole('dialog', { name: 'Search' }).waitFor();
     await page.keyboard.press('Escape');
     await page.goto(`${siteUrl()}/search/?q=chameleon`);
     await page.locator('.search-page .search-results a').first().waitFor();
@@ -90,6 +91,7 @@ describe('reading the book', () => {
     await page.reload({ waitUntil: 'commit' });
     // The theme is set by the inline head script, before the body is parsed.
     await page.waitForSelector('html[data-theme="dark"]', { timeout: 2000 });
+    await page.waitForLoadState('load');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(21, 24, 27)');
     expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');

@@ -183,7 +183,7 @@ describe('calculators in the chapters', () => {
     const page = await browser.page({}, context);
     await page.goto(`${siteUrl()}/my-numbers/`);
     await hydrateAll(page);
-    expect(await page.getByRole('status').filter({ hasText: 'could not be read' }).first().isVisible()).toBe(true);
+    await page.getByRole('status').filter({ hasText: 'could not be read' }).first().waitFor();
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('csp:backup:profile')));
     expect(backups.length).toBe(1);
     expect(await page.evaluate((k) => localStorage.getItem(k), backups[0])).toBe('{"arr": "lots", broken');
