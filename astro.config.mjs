@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { unwrittenChapters } from './src/plugins/unwritten-chapters.mjs';
 import { calculatorIslands } from './src/plugins/calculator-islands.mjs';
+import { compactIslandRuntime } from './src/plugins/compact-island-runtime.mjs';
 
 /**
  * Astro switches Vite's module preloading on for the browser build, which adds a preload
@@ -50,7 +51,7 @@ const chunkGroups = [
 export default defineConfig({
   // The public address of the published book: share links, canonical URLs and oEmbed use it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  integrations: [calculatorIslands(), mdx(), preact()],
+  integrations: [calculatorIslands(), mdx(), preact(), compactIslandRuntime()],
   security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
