@@ -37,7 +37,11 @@ export function unsupported(html) {
   return undefined;
 }
 
-/** The page with Astro's bootstrap and its CSP hash replaced, or the page as it was when it has none. */
+/**
+ * The page with Astro's bootstrap and its CSP hash replaced, or the page as it was when it has none.
+ * @param {string} html
+ * @param {string} [original] Astro's bootstrap as it inlines it
+ */
 export function compactPage(html, original = astroIslandScript) {
   const script = `<script>${original}</script>`;
   if (!html.includes(script)) {

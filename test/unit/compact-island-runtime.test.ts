@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module of the build, without type declarations
 import { COMPACT_ISLAND_SCRIPT, compactPage, unsupported } from '../../src/plugins/compact-island-runtime.mjs';
 
 const ORIGINAL = '(()=>{customElements.define("astro-island",class{})})();';
