@@ -22,17 +22,30 @@ function withoutPreloadHelper() {
 }
 
 /**
- * @astrojs/preact's client loads @preact/signals with import() in case an island receives
- * a signal as a prop. This site never passes signals, and that one dynamic import alone
- * pulls Vite's preload helper (about 1 KB gzip) into every page with an island.
+ * @astrojs/preact's client also handles slots and signal props, which this site never uses
+ * (the compact island bootstrap refuses slots at build time), and its dynamic import of
+ * @preact/signals alone pulls Vite's preload helper (about 1 KB gzip) into every island page.
+ * This keeps only what hydrating a plain Preact island takes.
  */
-function withoutSignalProps() {
+function plainPreactHydration() {
   return {
-    name: 'csp:without-signal-props',
+    name: 'csp:plain-preact-hydration',
     enforce: 'pre',
     transform(code, id) {
       if (!/@astrojs[\\/]preact[\\/]dist[\\/]client\.js$/.test(id)) return;
-      return code.replace('await import("@preact/signals")', 'await Promise.reject(new Error("Signal props are not used on this site"))');
+      return `import { h, hydrate, render } from 'preact';
+export default (element) => async (Component, props, _slots, { client }) => {
+  if (!element.hasAttribute('ssr')) return;
+  const island = h(Component, props);
+  const mask = [Number(element.getAttribute('data-preact-island-id') ?? element.getAttribute('uid')), 0];
+  island._mask = island.__m = mask;
+  if (client === 'only') {
+    element.innerHTML = '';
+    render(island, element);
+  } else hydrate(island, element);
+  element.addEventListener('astro:unmount', () => render(null, element), { once: true });
+};
+`;
     },
   };
 }
@@ -46,6 +59,7 @@ const chunkGroups = [
   { name: 'runtime', test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]state[\\/](persist|use-store)\.ts/ },
   { name: 'numbers', test: /src[\\/](calculators[\\/](contract|inputs|format|sources)\.ts|state[\\/](profile|profile-fields)\.ts)/ },
   { name: 'calculator', test: /src[\\/](islands[\\/](CalculatorView|FieldInput|CiteView)\.tsx|calculators[\\/](embed)\.ts)/ },
+  { name: 'scale', test: /src[\\/](islands[\\/]assessment[\\/](Notices)\.tsx|state[\\/]assessment\.ts|assessment[\\/](normalise|types)\.ts)/ },
 ];
 
 export default defineConfig({
@@ -57,7 +71,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [unwrittenChapters()] }) },
   vite: {
-    plugins: [withoutPreloadHelper(), withoutSignalProps()],
+    plugins: [withoutPreloadHelper(), plainPreactHydration()],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },
   },
 });
