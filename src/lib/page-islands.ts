@@ -1,8 +1,7 @@
 /**
- * What a page embeds, so components inside its MDX can decide how to render. A page
- * with calculators shows its scales as static summaries (scored on their own page),
- * and prose cites a calculator live only when that calculator is on the page: both keep
- * a calculator page within its JavaScript budget (DESIGN §8).
+ * What a page embeds, so components inside its MDX can decide how to render: prose cites
+ * a calculator live only when that calculator is on the page, which keeps a chapter that
+ * only points to a tool (a ToolCard) within its JavaScript budget (DESIGN §8).
  */
 export interface PageIslands {
   calculators: Set<string>;

@@ -119,6 +119,23 @@ describe('Part Two chapters 5 to 7', () => {
     });
   }
 
+  it('saves a scale answered in the chapter with the rest of the assessment', async () => {
+    const page = await browser.page();
+    await page.goto(`${siteUrl()}/chapters/operating-model/`);
+    const scale = page.locator('fieldset[data-scale="operating-model-touch"]');
+    await scale.scrollIntoViewIfNeeded();
+    await hydrateAll(page);
+    await scale.getByLabel(/^Average\./).check();
+    await expect.poll(() => scale.getByRole('status').innerText()).toBe('Saved in this browser.');
+    await scale.getByRole('textbox').fill('Touch model set once in 2024; not revisited.');
+    await page.goto(`${siteUrl()}/assessment/chapter/operating-model/`);
+    await hydrateAll(page);
+    const again = page.locator('fieldset[data-scale="operating-model-touch"]');
+    await expect.poll(() => again.getByLabel(/^Average\./).isChecked()).toBe(true);
+    expect(await again.getByRole('textbox').inputValue()).toBe('Touch model set once in 2024; not revisited.');
+    expectNoProblems(page);
+  });
+
   it('follows the reader’s inputs in the sentence that cites the touch model', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/chapters/operating-model/`);
