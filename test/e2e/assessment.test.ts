@@ -325,6 +325,11 @@ describe('the chapters’ scales in the full assessment', () => {
     expect(await other.locator('.shared .chapter-result[data-set="onboarding"] li[data-question="onboarding-handoff"]').getAttribute('data-status')).toBe('poor');
     expect(await other.locator('.shared a[href^="/assessment/chapter/"]').count()).toBe(0);
     await expectAccessible(other);
+    // A version 1 link, made before the chapters' scales joined the codes, still opens.
+    await other.goto(`${siteUrl()}/assessment/results/#r=1E7S212122221.eyJuIjoiQW5hIn0.fJ`);
+    await other.getByRole('heading', { name: 'A shared result: Ana' }).waitFor();
+    expect(await other.locator('.shared').innerText()).toContain('31 March 2025');
+    expect(await other.locator('.shared .chapter-results').innerText()).toContain("This result holds no answers to the chapters' own scales.");
     expectNoProblems(other);
     await other.context().close();
     await context.close();
