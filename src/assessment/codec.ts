@@ -1,25 +1,33 @@
 /**
  * Share codes: a whole result in a short, URL-safe string, so results travel without a server.
  *
- * Version 1 layout (every character is URL-safe: A–Z a–z 0–9 - _ and the dot separator):
+ * Version 2 layout, made by encodeResult (every character is URL-safe: A–Z a–z 0–9 - _ and the
+ * dot separator):
  *
  *   code    = head [ "." notes ] "." check
- *   head    = "1" date levels                          (13 characters)
+ *   head    = "2" date levels                          (32 characters)
  *   date    = days since 1970-01-01 UTC, three base64url digits, most significant first
- *   levels  = one digit per V1_QUESTIONS position: state + 5 when an exception applies,
- *             state 0 unanswered, 1 poor, 2 average, 3 excellent, 4 don't know
+ *   levels  = the V2_QUESTIONS positions in groups of three, each group two base64url digits
+ *             holding 100 × s1 + 10 × s2 + s3 (below 1000), where s is a position's state, plus
+ *             5 when an exception applies: 0 unanswered, 1 poor, 2 average, 3 excellent,
+ *             4 don't know. 41 positions make 14 groups; the last is padded with one 0.
  *   notes   = base64url (no padding) of UTF-8 JSON {"n": name, "t": {"<position>": note}},
  *             present only when there is a name or a note
  *   check   = two base64url digits of Σ w(i) × charCode(body[i]) mod 4093, where body is
  *             everything before the last dot and w(i) = (i mod 4092) + 1
+ *
+ * Version 1 (still read by decode.ts; no longer made) is the same except that its head is
+ * "1" date levels (13 characters), with one decimal digit per V1_QUESTIONS position holding
+ * that position's state.
  *
  * The check is a position-weighted sum modulo the prime 4093 with weights that are never a
  * multiple of it, so any single mistyped character and any swap of two neighbouring characters
  * always fails it, however long the code.
  *
  * Positions map to question ids only through the frozen table of the code's version, so a code
- * made today still opens after questions are added, reworded or reordered. A new question means
- * a new version with its own frozen table; never edit V1_QUESTIONS.
+ * made today still opens after questions are added, reworded or reordered. A new question or
+ * chapter scale means a new version with its own frozen table (a unit test fails until there is
+ * one); never edit V1_QUESTIONS or V2_QUESTIONS.
  *
  * Decoding lives in decode.ts, so a page that only makes codes does not load it. decodeResult
  * never throws: every input, however broken, gives a result or one plain sentence.
@@ -40,29 +48,80 @@ export const V1_QUESTIONS = Object.freeze([
   'q9-exec-attention',
 ] as const);
 
-export const CURRENT_VERSION = 1;
+/**
+ * Question ids of format version 2, by position: the nine of version 1 in the same places, then
+ * every chapter's scales in book order as they stood when version 2 was made. Written out in full
+ * so nothing else can shift it. Frozen: codes in the wild depend on it.
+ */
+export const V2_QUESTIONS = Object.freeze([
+  'q1-leader-seat',
+  'q2-commercial-ownership',
+  'q3-shared-goals',
+  'q4-cost-to-retain',
+  'q5-health-score',
+  'q6-churn-insight',
+  'q7-value',
+  'q8-product-feedback',
+  'q9-exec-attention',
+  'operating-model-touch',
+  'operating-model-segmentation',
+  'operating-model-charter',
+  'operating-model-reporting',
+  'hiring-the-team-first-leader',
+  'hiring-the-team-csm-profile',
+  'hiring-the-team-ratios',
+  'hiring-the-team-pay',
+  'hiring-the-team-bench',
+  'onboarding-handoff',
+  'onboarding-destination',
+  'onboarding-sequence',
+  'onboarding-momentum',
+  'onboarding-ownership',
+  'onboarding-investment',
+  'health-and-adoption-score',
+  'health-and-adoption-response',
+  'health-and-adoption-proactive',
+  'strategic-accounts-reviews',
+  'strategic-accounts-threads',
+  'strategic-accounts-service',
+  'renewals-and-churn-forecast',
+  'renewals-and-churn-forensics',
+  'renewals-and-churn-motion',
+  'sales-cs-alignment-discovery',
+  'sales-cs-alignment-shared-data',
+  'sales-cs-alignment-milestones',
+  'sales-cs-alignment-shared-nrr',
+  'sales-cs-alignment-incentives',
+  'sales-cs-alignment-icp-drift',
+  'sales-cs-alignment-deal-killer',
+  'sales-cs-alignment-handoffs',
+] as const);
 
-const TABLES: Readonly<Record<string, readonly string[]>> = { '1': V1_QUESTIONS };
+/** The version encodeResult writes. */
+export const CURRENT_VERSION = 2;
+
+const TABLES: Readonly<Record<string, readonly string[]>> = { 1: V1_QUESTIONS, 2: V2_QUESTIONS };
 
 /** The frozen question table of a format version, or undefined for a version this code does not know. */
 export function questionTable(version: number): readonly string[] | undefined {
-  return TABLES[String(version)];
+  const key = String(version);
+  return Object.hasOwn(TABLES, key) ? TABLES[key] : undefined;
 }
 
 /**
- * Longest code accepted. It is the longest a genuine version 1 code can be: nine notes of
- * NOTE_MAX characters that each take three bytes in UTF-8, a name of NAME_MAX such characters,
- * the JSON around them, the base64url growth of four characters per three bytes, and the head
- * and check. A test builds that worst case and checks it fits.
+ * Longest code accepted: the longest a genuine code of any version can be, which is version 2's.
+ * Its notes JSON holds a name of NAME_MAX characters and 41 notes of NOTE_MAX characters that
+ * each take three bytes in UTF-8 (no character takes more per UTF-16 unit, and cleaning removes
+ * the control characters JSON would escape at length): 62,012 bytes, so 82,683 base64url
+ * characters, plus the 32-character head, two dots and the check: 82,719, rounded up here.
+ * A test builds that worst case and checks it fits, and that the cap stays close to it.
  */
-export const MAX_CODE_LENGTH = 20_000;
+export const MAX_CODE_LENGTH = 83_000;
 /** Longest pasted text read as one code or link (a link adds its address to the code). */
 export const MAX_INPUT_LENGTH = MAX_CODE_LENGTH + 2_000;
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-export const B64_VALUE: Record<string, number> = Object.fromEntries([...B64].map((c, i) => [c, i]));
+export const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const CHECK_PRIME = 4093;
-export const HEAD_LENGTH = 13;
 export const DATE_DIGITS = 3;
 const MAX_DAYS = 64 ** DATE_DIGITS - 1;
 export const DAY_MS = 86_400_000;
@@ -78,22 +137,24 @@ export interface EncodeOptions {
 }
 
 /**
- * Encodes answers to the current version's questions; answers to other ids are left out.
+ * Encodes answers to the current version's questions (the nine and the chapters' scales);
+ * answers to other ids are left out.
  * Notes over NOTE_MAX are cut to it: the form's maxlength should stop that happening.
  */
 export function encodeResult(answers: Answers, options: EncodeOptions = {}): string {
-  const clean = normaliseAnswers(answers, V1_QUESTIONS);
+  const clean = normaliseAnswers(answers, V2_QUESTIONS);
   const created = isIsoDate(options.created) ? options.created : today();
   let days = Math.round(Date.parse(`${created}T00:00:00Z`) / DAY_MS);
   if (!(days >= 0 && days <= MAX_DAYS)) days = Math.round(Date.parse(`${today()}T00:00:00Z`) / DAY_MS);
 
   let head = String(CURRENT_VERSION) + toDigits(days, DATE_DIGITS);
   const notes: Record<string, string> = {};
-  V1_QUESTIONS.forEach((id, position) => {
+  const states = V2_QUESTIONS.map((id, position) => {
     const answer = clean[id];
-    head += String(stateOf(answer) + (answer?.exception ? 5 : 0));
     if (answer?.note !== undefined && options.notes !== false) notes[String(position)] = answer.note;
+    return stateOf(answer) + (answer?.exception ? 5 : 0);
   });
+  for (let i = 0; i < states.length; i += 3) head += toDigits(100 * states[i]! + 10 * (states[i + 1] ?? 0) + (states[i + 2] ?? 0), 2);
 
   const payload: { n?: string; t?: Record<string, string> } = {};
   const name = normaliseName(options.name);
@@ -127,12 +188,6 @@ function toDigits(value: number, width: number): string {
     value = Math.floor(value / 64);
   }
   return out;
-}
-
-export function fromDigits(digits: string): number {
-  let value = 0;
-  for (const c of digits) value = value * 64 + (B64_VALUE[c] ?? 0);
-  return value;
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -4,10 +4,17 @@
  * a result or one plain sentence naming what is wrong; nothing here throws.
  */
 import { NAME_MAX, NOTE_MAX, type Answer, type Answers, type Outcome, type Result } from './types';
-import { B64_VALUE, DATE_DIGITS, DAY_MS, HEAD_LENGTH, MAX_CODE_LENGTH, MAX_INPUT_LENGTH, STATES, V1_QUESTIONS, checksum, fromDigits } from './codec';
+import { B64, DATE_DIGITS, DAY_MS, MAX_CODE_LENGTH, MAX_INPUT_LENGTH, STATES, checksum, questionTable } from './codec';
 import { clipForMessage, normaliseAnswers, normaliseName } from './normalise';
 
 export type Decoded = Outcome<{ result: Result; code: string }>;
+
+const B64_VALUE: Record<string, number> = Object.fromEntries([...B64].map((c, i) => [c, i]));
+
+/** Characters of the answers part: one digit per question in version 1, two per group of three questions from version 2. */
+function headLength(version: number, questions: number): number {
+  return 1 + DATE_DIGITS + (version === 1 ? questions : 2 * Math.ceil(questions / 3));
+}
 
 /**
  * Reads a code, or a result link holding one (`…/assessment/?r=CODE`, `…#r=CODE`).
@@ -37,9 +44,10 @@ function decode(input: unknown): Decoded {
   const bad = [...code].find((c) => c !== '.' && B64_VALUE[c] === undefined);
   if (bad !== undefined) return fail(`The code contains ${describeChar(bad)}, which never appears in a result code.`);
 
-  const version = code[0]!;
-  if (version !== '1') {
-    return fail(`The code starts with “${version}”, which is not a version this page knows: it may come from a newer edition of the assessment, or it may not be a result code.`);
+  const version = Number(code[0]);
+  const table = questionTable(version);
+  if (!table) {
+    return fail(`The code starts with “${code[0]}”, which is not a version this page knows: it may come from a newer edition of the assessment, or it may not be a result code.`);
   }
 
   const parts = code.split('.');
@@ -49,8 +57,9 @@ function decode(input: unknown): Decoded {
   const check = parts[parts.length - 1]!;
   const notesPart = parts.length === 3 ? parts[1]! : undefined;
 
-  if (head.length !== HEAD_LENGTH) {
-    return fail(`The answers part of the code has ${head.length} characters where ${HEAD_LENGTH} are expected: part of it is missing or something was added.`);
+  const expected = headLength(version, table.length);
+  if (head.length !== expected) {
+    return fail(`The answers part of the code has ${head.length} characters where ${expected} are expected: part of it is missing or something was added.`);
   }
   if (check.length !== 2) return fail(`The check part at the end of the code has ${check.length} characters where 2 are expected.`);
   const body = code.slice(0, code.length - check.length - 1);
@@ -61,37 +70,56 @@ function decode(input: unknown): Decoded {
   const days = fromDigits(head.slice(1, 1 + DATE_DIGITS));
   const created = new Date(days * DAY_MS).toISOString().slice(0, 10);
 
+  const levels = head.slice(1 + DATE_DIGITS);
+  const digits: number[] = [];
+  if (version === 1) {
+    for (let position = 0; position < table.length; position++) {
+      const digit = levels.charCodeAt(position) - 48;
+      if (!(digit >= 0 && digit <= 9)) return fail(`The answer to question ${position + 1} in the code is not a valid level.`);
+      digits.push(digit);
+    }
+  } else {
+    for (let group = 0; group * 3 < table.length; group++) {
+      const value = fromDigits(levels.slice(2 * group, 2 * group + 2));
+      // The padding after the last question must be unanswered, so every code has one spelling.
+      const padding = 3 * group + 3 - table.length;
+      if (value >= 1000 || (padding > 0 && value % 10 ** padding !== 0)) {
+        return fail(`The answers to questions ${3 * group + 1} to ${Math.min(3 * group + 3, table.length)} in the code are not valid levels.`);
+      }
+      digits.push(Math.floor(value / 100), Math.floor(value / 10) % 10, value % 10);
+    }
+  }
+
   const answers: Answers = {};
-  for (let position = 0; position < V1_QUESTIONS.length; position++) {
-    const digit = head.charCodeAt(1 + DATE_DIGITS + position) - 48;
-    if (!(digit >= 0 && digit <= 9)) return fail(`The answer to question ${position + 1} in the code is not a valid level.`);
+  table.forEach((id, position) => {
+    const digit = digits[position]!;
     const state = STATES[digit % 5];
     const answer: Answer = {};
     if (state === 'unsure') answer.unsure = true;
     else if (state !== undefined) answer.level = state;
     if (digit >= 5) answer.exception = true;
-    if (Object.keys(answer).length > 0) answers[V1_QUESTIONS[position]!] = answer;
-  }
+    if (Object.keys(answer).length > 0) answers[id] = answer;
+  });
 
-  const result: Result = { version: 1, created, answers };
+  const result: Result = { version, created, answers };
   if (notesPart !== undefined) {
-    const extra = readNotes(notesPart);
+    const extra = readNotes(notesPart, version, table.length);
     if (!extra.ok) return extra;
     if (extra.name !== undefined) result.name = extra.name;
     for (const [position, note] of extra.notes) {
-      const id = V1_QUESTIONS[position]!;
+      const id = table[position]!;
       answers[id] = { ...answers[id], note };
     }
   }
   // Cleaning may remove control characters from a hand-made code; the result is then canonical.
-  result.answers = normaliseAnswers(answers, V1_QUESTIONS);
+  result.answers = normaliseAnswers(answers, table);
   const name = normaliseName(result.name);
   if (name === undefined) delete result.name;
   else result.name = name;
   return { ok: true, result, code };
 }
 
-function readNotes(part: string): Outcome<{ name?: string; notes: [number, string][] }> {
+function readNotes(part: string, version: number, questions: number): Outcome<{ name?: string; notes: [number, string][] }> {
   if (part === '') return fail('The notes part of the code is empty.');
   const bytes = fromBase64Url(part);
   if (!bytes) return fail('The notes part of the code is not valid base64url.');
@@ -121,8 +149,8 @@ function readNotes(part: string): Outcome<{ name?: string; notes: [number, strin
     if (!isPlainObject(data.t)) return fail('The notes in the code are not a JSON object.');
     for (const [key, note] of Object.entries(data.t)) {
       const position = /^(0|[1-9]\d?)$/.test(key) ? Number(key) : -1;
-      if (position < 0 || position >= V1_QUESTIONS.length) {
-        return fail(`The code has a note for question “${clipForMessage(key)}”, which version 1 of the assessment does not have.`);
+      if (position < 0 || position >= questions) {
+        return fail(`The code has a note for question “${clipForMessage(key)}”, which version ${version} of the assessment does not have.`);
       }
       if (typeof note !== 'string') return fail(`The note for question ${position + 1} in the code is not text.`);
       if (note.length > NOTE_MAX) {
@@ -152,6 +180,11 @@ function extractCode(text: string): Outcome<{ code: string }> {
   return { ok: true, code: text };
 }
 
+function fromDigits(digits: string): number {
+  let value = 0;
+  for (const c of digits) value = value * 64 + (B64_VALUE[c] ?? 0);
+  return value;
+}
 
 function fromBase64Url(text: string): Uint8Array | undefined {
   if (text.length % 4 === 1) return undefined;

@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { QUESTIONS } from './fixtures';
+import { QUESTIONS, SCALES, summary } from './fixtures';
 import { CSV_COLUMNS, MAX_FILE_CHARS, csvCell, exportCsv, exportFileName, exportJson, parseImport } from './files';
-import { V1_QUESTIONS } from './codec';
+import { V2_QUESTIONS } from './codec';
+import { groupBySet } from './sets';
 import { normaliseAnswers, normaliseName } from './normalise';
 import { LEVELS, type Answer, type Result } from './types';
 
@@ -12,6 +13,7 @@ const ana: Result = {
   name: 'Ana',
   answers: { 'q1-leader-seat': { level: 'poor', note: 'Reports to the CRO, "for now"' }, 'q2-commercial-ownership': { level: 'average', exception: true }, 'q3-shared-goals': { unsure: true } },
 };
+const TEXTS = QUESTIONS.map(summary);
 const file = (over: Record<string, unknown>) => JSON.stringify({ format: 'csp-assessment', version: 1, exportedAt: '2025-04-01T09:00:00.000Z', people: [], ...over });
 
 describe('JSON export and import', () => {
@@ -32,7 +34,7 @@ describe('JSON export and import', () => {
       version: fc.constant(1),
       created: fc.constantFrom('2024-12-31', '2025-01-01', '2025-06-30'),
       name: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
-      answers: fc.dictionary(fc.constantFrom(...V1_QUESTIONS), answer),
+      answers: fc.dictionary(fc.constantFrom(...V2_QUESTIONS), answer),
     }).map(({ name, ...rest }): Result => (name === undefined ? rest : { ...rest, name }));
     fc.assert(
       fc.property(fc.array(result, { maxLength: 5 }), (people) => {
@@ -43,7 +45,7 @@ describe('JSON export and import', () => {
         expect(back.people).toEqual(
           people.map((p) => {
             const name = normaliseName(p.name);
-            return { version: 1, created: p.created, answers: normaliseAnswers(p.answers, V1_QUESTIONS), ...(name ? { name } : {}) };
+            return { version: 1, created: p.created, answers: normaliseAnswers(p.answers, V2_QUESTIONS), ...(name ? { name } : {}) };
           }),
         );
       }),
@@ -120,20 +122,20 @@ describe('JSON export and import', () => {
 
 describe('CSV export', () => {
   it('writes one row per person per question, blank where unanswered', () => {
-    const csv = exportCsv([ana, { version: 1, created: '2025-01-01', answers: {} }], QUESTIONS);
+    const csv = exportCsv([ana, { version: 1, created: '2025-01-01', answers: {} }], TEXTS);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(1 + 2 * 9 + 1);
-    expect(lines[1]).toBe('Ana,2025-03-31,q1-leader-seat,Leadership and influence,poor,0,scored,"Reports to the CRO, ""for now"""');
-    expect(lines[2]).toBe('Ana,2025-03-31,q2-commercial-ownership,Commercial ownership,average,,exception,');
-    expect(lines[3]).toBe("Ana,2025-03-31,q3-shared-goals,Company-wide accountability,don't know,,unsure,");
-    expect(lines[10]).toBe('Person 2,2025-01-01,q1-leader-seat,Leadership and influence,,,unanswered,');
+    expect(lines[1]).toBe('Ana,2025-03-31,q1-leader-seat,Leadership and influence,Question text for q1-leader-seat?,poor,0,scored,"Reports to the CRO, ""for now"""');
+    expect(lines[2]).toBe('Ana,2025-03-31,q2-commercial-ownership,Commercial ownership,Question text for q2-commercial-ownership?,average,,exception,');
+    expect(lines[3]).toBe("Ana,2025-03-31,q3-shared-goals,Company-wide accountability,Question text for q3-shared-goals?,don't know,,unsure,");
+    expect(lines[10]).toBe('Person 2,2025-01-01,q1-leader-seat,Leadership and influence,Question text for q1-leader-seat?,,,unanswered,');
   });
 
   it('leaves the byte order mark out on request', () => {
-    expect(exportCsv([], QUESTIONS, { bom: false })).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+    expect(exportCsv([], TEXTS, { bom: false })).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });
 
   it('quotes commas, quotes, line breaks and edge spaces', () => {
@@ -153,8 +155,8 @@ describe('CSV export', () => {
     expect(csvCell('@cmd')).toBe("'@cmd");
     expect(csvCell('\t=1')).toBe("'\t=1");
     expect(csvCell('=HYPERLINK("x","y")')).toBe('"\'=HYPERLINK(""x"",""y"")"');
-    const csv = exportCsv([{ version: 1, created: '2025-01-01', name: '=cmd|x', answers: { 'q1-leader-seat': { level: 'poor', note: '@risk, really' } } }], QUESTIONS, { bom: false });
-    expect(csv.split('\r\n')[1]).toBe("'=cmd|x,2025-01-01,q1-leader-seat,Leadership and influence,poor,0,scored,\"'@risk, really\"");
+    const csv = exportCsv([{ version: 1, created: '2025-01-01', name: '=cmd|x', answers: { 'q1-leader-seat': { level: 'poor', note: '@risk, really' } } }], TEXTS, { bom: false });
+    expect(csv.split('\r\n')[1]).toBe("'=cmd|x,2025-01-01,q1-leader-seat,Leadership and influence,Question text for q1-leader-seat?,poor,0,scored,\"'@risk, really\"");
   });
 
   it('always parses back to the same cells', () => {
@@ -164,6 +166,76 @@ describe('CSV export', () => {
         expect(parseCsvLine(line)).toEqual(cells.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
       }),
     );
+  });
+});
+
+describe('the chapters’ scales in files', () => {
+  const scales = groupBySet(SCALES).flatMap((g) => g.scales.map(summary));
+  const cy: Result = {
+    version: 1,
+    created: '2025-05-02',
+    name: 'Cy',
+    answers: {
+      'q1-leader-seat': { level: 'average' },
+      'onboarding-handoff': { level: 'poor', note: 'No checklist yet' },
+      'onboarding-destination': { unsure: true },
+      'renewals-and-churn-forecast': { note: 'Finance owns it' },
+    },
+  };
+
+  it('exports chapter answers and targets in JSON and reads them all back', () => {
+    const text = exportJson([cy], { exportedAt: '2025-05-02T10:00:00.000Z', targets: { 'onboarding-handoff': 'excellent', 'q1-leader-seat': 'excellent' } });
+    expect(JSON.parse(text).people[0].answers).toEqual(cy.answers);
+    expect(parseImport(text)).toEqual({ ok: true, people: [cy], targets: { 'q1-leader-seat': 'excellent', 'onboarding-handoff': 'excellent' }, rejected: [] });
+  });
+
+  it('writes the nine rows, then a row for each scale answered or noted, with its id, dimension and question', () => {
+    const lines = exportCsv([cy], [...TEXTS, ...scales], { bom: false }).split('\r\n');
+    expect(lines).toHaveLength(1 + 9 + 3 + 1);
+    expect(lines.slice(10, 13)).toEqual([
+      'Cy,2025-05-02,onboarding-handoff,Sales-to-CS handoff,Question text for onboarding-handoff?,poor,0,scored,No checklist yet',
+      "Cy,2025-05-02,onboarding-destination,First value defined,Question text for onboarding-destination?,don't know,,unsure,",
+      'Cy,2025-05-02,renewals-and-churn-forecast,Renewal forecast,Question text for renewals-and-churn-forecast?,,,unanswered,Finance owns it',
+    ]);
+  });
+
+  it('names each malformed chapter answer and keeps every valid one', () => {
+    const out = parseImport(
+      file({
+        targets: { 'onboarding-sequence': 'average', 'onboarding-later': 'poor', 'renewals-and-churn-motion': 'best' },
+        people: [
+          {
+            created: '2025-05-02',
+            answers: {
+              'onboarding-handoff': { level: 'excellent' },
+              'onboarding-sequence': { level: 'good' },
+              'onboarding-destination': { unsure: 'maybe', note: 'Ask the PM' },
+              'onboarding-later': { level: 'poor' },
+              'sales-cs-alignment-handoffs': { level: 'average' },
+            },
+          },
+        ],
+      }),
+    );
+    expect(out).toEqual({
+      ok: true,
+      people: [{ version: 1, created: '2025-05-02', answers: { 'onboarding-handoff': { level: 'excellent' }, 'onboarding-destination': { note: 'Ask the PM' }, 'sales-cs-alignment-handoffs': { level: 'average' } } }],
+      targets: { 'onboarding-sequence': 'average' },
+      rejected: [
+        'Person 1, onboarding-sequence: the level “good” is not one of poor, average, excellent and was left out.',
+        'Person 1, onboarding-destination: “unsure” is not true or false and was left out.',
+        'Person 1: the answer to “onboarding-later” was left out: no such question.',
+        'The target for “onboarding-later” was left out: no such question.',
+        'The target for renewals-and-churn-motion was left out: “best” is not poor, average or excellent.',
+      ],
+    });
+  });
+
+  it('reads every chapter scale the share codes know', () => {
+    const answers = Object.fromEntries(V2_QUESTIONS.map((id) => [id, { level: 'average' }]));
+    const out = parseImport(file({ people: [{ created: '2025-05-02', answers }] }));
+    expect(out.ok && out.rejected).toEqual([]);
+    expect(out.ok && Object.keys(out.people[0]!.answers)).toEqual([...V2_QUESTIONS]);
   });
 });
 

@@ -1,14 +1,15 @@
 /**
  * Export and import. JSON is the round-trip format (a versioned envelope, answers keyed by
- * question id); CSV is for spreadsheets, one row per person per question.
+ * question id, the chapters' scales alongside the nine); CSV is for spreadsheets, one row per
+ * person per question.
  *
  * Imported files are untrusted: size-capped, checked field by field, and every piece left out
  * is named in `rejected`. Text is only ever returned as strings for the interface to render as
  * text. Unknown question ids are left out with a notice, as the brief asks.
  */
-import { LEVELS, NAME_MAX, NOTE_MAX, type Answer, type Answers, type QuestionMeta, type Result, type Targets } from './types';
-import { V1_QUESTIONS } from './codec';
-import { clipForMessage, isIsoDate, isLevel, normaliseAnswer, normaliseAnswers, normaliseName } from './normalise';
+import { LEVELS, NAME_MAX, NOTE_MAX, type Answer, type Answers, type QuestionSummary, type Result, type Targets } from './types';
+import { V2_QUESTIONS } from './codec';
+import { clipForMessage, isAnswered, isIsoDate, isLevel, normaliseAnswer, normaliseAnswers, normaliseName } from './normalise';
 import { scoreQuestions } from './scoring';
 
 export const FILE_FORMAT = 'csp-assessment';
@@ -37,7 +38,7 @@ export interface ExportFile {
 export interface ExportOptions {
   exportedAt?: string;
   targets?: Targets;
-  /** Question ids to keep (default: version 1's). */
+  /** Question ids to keep (default: every question and chapter scale the share codes know). */
   questionIds?: readonly string[];
 }
 
@@ -47,7 +48,7 @@ export function exportFileName(extension: 'json' | 'csv', date: string): string 
 }
 
 export function exportJson(people: readonly Result[], options: ExportOptions = {}): string {
-  const ids = options.questionIds ?? V1_QUESTIONS;
+  const ids = options.questionIds ?? V2_QUESTIONS;
   const file: ExportFile = {
     format: FILE_FORMAT,
     version: FILE_VERSION,
@@ -67,20 +68,23 @@ export function exportJson(people: readonly Result[], options: ExportOptions = {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export const CSV_COLUMNS = ['person', 'date', 'question_id', 'dimension', 'level', 'score', 'status', 'note'] as const;
+export const CSV_COLUMNS = ['person', 'date', 'question_id', 'dimension', 'question', 'level', 'score', 'status', 'note'] as const;
 
 /**
- * One row per person per question, every question included (unanswered rows have a blank level).
+ * One row per person per question, in question order: each of the nine framework questions
+ * (unanswered rows have a blank level), and each chapter scale the person answered or noted.
  * RFC 4180 quoting with CRLF line ends. Cells starting with = + - @ (or tab / carriage return)
  * get a leading apostrophe so a spreadsheet shows them as text instead of running them as a
  * formula. A UTF-8 byte order mark comes first unless `bom: false`, so Excel reads accents right.
  */
-export function exportCsv(people: readonly Result[], questions: readonly QuestionMeta[], options: { bom?: boolean } = {}): string {
+export function exportCsv(people: readonly Result[], questions: readonly QuestionSummary[], options: { bom?: boolean } = {}): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
+  const text = new Map(questions.map((q) => [q.id, q.question]));
   people.forEach((person, i) => {
     const label = normaliseName(person.name) ?? `Person ${i + 1}`;
     for (const s of scoreQuestions(questions, person.answers)) {
-      rows.push([label, person.created, s.id, s.dimension, s.status === 'unsure' ? "don't know" : (s.level ?? ''), s.points === null ? '' : String(s.points), s.status, s.note ?? '']);
+      if (s.set !== undefined && !isAnswered(person.answers, s.id) && s.note === undefined) continue;
+      rows.push([label, person.created, s.id, s.dimension, text.get(s.id)!, s.status === 'unsure' ? "don't know" : (s.level ?? ''), s.points === null ? '' : String(s.points), s.status, s.note ?? '']);
     }
   });
   return (options.bom === false ? '' : '\uFEFF') + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -102,7 +106,7 @@ export type ParsedImport =
  */
 export function parseImport(text: unknown, options: { questionIds?: readonly string[] } = {}): ParsedImport {
   try {
-    return parse(text, new Set(options.questionIds ?? V1_QUESTIONS));
+    return parse(text, new Set(options.questionIds ?? V2_QUESTIONS));
   } catch {
     return { ok: false, error: 'The file could not be read.' };
   }

@@ -78,6 +78,11 @@ export function normaliseAnswers(answers: Answers, questionIds: readonly string[
   return out;
 }
 
+/** True when a level or "don't know" was chosen: what counts as answered everywhere (a note alone does not). */
+export function isAnswered(answers: Answers, id: string): boolean {
+  return Object.hasOwn(answers, id) && (answers[id]!.level !== undefined || answers[id]!.unsure === true);
+}
+
 /** Today's date in UTC as `YYYY-MM-DD`. */
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

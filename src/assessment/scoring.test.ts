@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { QUESTIONS } from './fixtures';
+import { QUESTIONS, SCALES } from './fixtures';
+import { answeredOnly, groupBySet } from './sets';
 import { BANDS, actionList, bandFor, movement, nextLevel, overallReading, scoreQuestions, weakestFirst } from './scoring';
-import { LEVELS, type Answers, type Level } from './types';
+import { LEVELS, type Answer, type Answers, type Level } from './types';
 
 /** Answers from a string of p / a / e / u (don't know) / x (exception on average) / - (unanswered), one per question. */
 const from = (pattern: string): Answers => {
@@ -101,5 +102,53 @@ describe('movement between assessments', () => {
 describe('levels', () => {
   it('steps up one rung at a time', () => {
     expect(LEVELS.map(nextLevel)).toEqual(['average', 'excellent', undefined]);
+  });
+});
+
+describe('the chapters’ scales beside the framework', () => {
+  const [onboarding, renewals] = groupBySet(SCALES).map((g) => g.scales);
+  const answer: fc.Arbitrary<Answer> = fc.record({ level: fc.constantFrom(...LEVELS), unsure: fc.boolean(), exception: fc.boolean(), note: fc.string({ maxLength: 5 }) }, { requiredKeys: [] });
+
+  it('never changes the nine-question reading, whatever the scales say', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('p', 'a', 'e', 'u', 'x', '-'), { minLength: 9, maxLength: 9 }), fc.dictionary(fc.constantFrom(...SCALES.map((q) => q.id)), answer), (cells, chapter) => {
+        const framework = from(cells.join(''));
+        expect(overallReading(QUESTIONS, { ...framework, ...chapter })).toEqual(overallReading(QUESTIONS, framework));
+      }),
+    );
+  });
+
+  it('lists a chapter’s answered scales weakest first, then those marked "don’t know", numbered within the chapter', () => {
+    const answers: Answers = {
+      'onboarding-handoff': { level: 'excellent' },
+      'onboarding-destination': { unsure: true },
+      'onboarding-sequence': { level: 'poor', note: 'Kick-off slips' },
+      'renewals-and-churn-forecast': { level: 'average' },
+      'q1-leader-seat': { level: 'poor' },
+    };
+    const scores = scoreQuestions(answeredOnly(onboarding!, answers), answers);
+    expect(weakestFirst(scores).map((s) => [s.position, s.id, s.status, s.level ?? null])).toEqual([
+      [3, 'onboarding-sequence', 'scored', 'poor'],
+      [1, 'onboarding-handoff', 'scored', 'excellent'],
+      [2, 'onboarding-destination', 'unsure', null],
+    ]);
+    expect(scores.every((s) => s.set === 'onboarding' && s.chapter === 'onboarding')).toBe(true);
+    expect(overallReading(scores, answers).counts).toMatchObject({ poor: 1, excellent: 1, unsure: 1, unanswered: 0 });
+    // A chapter nobody has scored has nothing to show.
+    expect(answeredOnly(renewals!, { 'renewals-and-churn-forensics': { note: 'to do' } })).toEqual([]);
+  });
+
+  it('lists actions on answered scales by gap, each with its chapter, apart from the framework’s', () => {
+    const answers: Answers = { 'onboarding-handoff': { level: 'poor' }, 'renewals-and-churn-forecast': { level: 'average' }, 'onboarding-destination': { unsure: true } };
+    const targets: Record<string, Level> = { 'onboarding-handoff': 'average', 'renewals-and-churn-forecast': 'excellent', 'onboarding-destination': 'excellent', 'renewals-and-churn-forensics': 'excellent', 'q1-leader-seat': 'excellent' };
+    const scales = answeredOnly(groupBySet(SCALES).flatMap((g) => g.scales), answers);
+    const items = actionList(scales, answers, targets);
+    expect(items.map((i) => [i.id, i.current, i.target, i.gap, i.chapter])).toEqual([
+      ['onboarding-handoff', 'poor', 'average', 1, 'onboarding'],
+      ['renewals-and-churn-forecast', 'average', 'excellent', 1, 'renewals-and-churn'],
+      ['onboarding-destination', null, 'excellent', null, 'onboarding'],
+    ]);
+    // The framework's list is untouched by targets on scales.
+    expect(actionList(QUESTIONS, answers, targets).map((i) => i.id)).toEqual(['q1-leader-seat']);
   });
 });

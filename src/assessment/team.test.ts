@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { QUESTIONS } from './fixtures';
-import { aggregateTeam, labelMembers, readPastedCodes, MAX_TEAM } from './team';
+import { QUESTIONS, SCALES } from './fixtures';
+import { aggregateTeam, chapterSpreads, labelMembers, readPastedCodes, MAX_TEAM } from './team';
+import { groupBySet } from './sets';
 import { encodeResult } from './codec';
 import type { Answers, Result } from './types';
 
@@ -126,5 +127,52 @@ describe('pasting several codes', () => {
 
   it('refuses a paste over the size cap', () => {
     expect(readPastedCodes('x'.repeat(1_000_001)).rejected[0]!.error).toMatch(/at most 1,000,000/);
+  });
+});
+
+describe('the chapters’ scales in the team view', () => {
+  const sets = groupBySet(SCALES).map((g) => ({ ...g, title: `Chapter ${g.set}` }));
+  // Handoff: poor, excellent → a split. Sequence: average, average → agreement.
+  // Destination: one "don't know" and one unanswered → shown, with no team level.
+  // Renewals: nobody answered anything but a note → the chapter is left out.
+  const team = labelMembers([
+    person({ 'onboarding-handoff': { level: 'poor' }, 'onboarding-sequence': { level: 'average' }, 'onboarding-destination': { unsure: true }, [Q1]: { level: 'poor' } }, 'Ana'),
+    person({ 'onboarding-handoff': { level: 'excellent', note: 'Checklist since May' }, 'onboarding-sequence': { level: 'average' }, 'renewals-and-churn-forecast': { note: 'ask Finance' }, [Q1]: { level: 'poor' } }, 'Ben'),
+  ]);
+  const chapters = chapterSpreads(sets, team);
+
+  it('shows only the chapters and scales someone answered, splits first, by the framework’s rule', () => {
+    expect(chapters.map((c) => [c.set, c.title])).toEqual([['onboarding', 'Chapter onboarding']]);
+    expect(chapters[0]!.questions.map((q) => [q.id, q.position, q.agreement, q.spread, q.median ?? null])).toEqual([
+      ['onboarding-handoff', 1, 'split', 2, 'poor'],
+      ['onboarding-sequence', 3, 'agree', 0, 'average'],
+      ['onboarding-destination', 2, 'no-answers', null, null],
+    ]);
+    expect(chapters[0]!.questions[0]!.answers).toEqual([
+      { label: 'Ana', status: 'scored', level: 'poor' },
+      { label: 'Ben', status: 'scored', level: 'excellent', note: 'Checklist since May' },
+    ]);
+  });
+
+  it('leaves the team reading to the nine questions', () => {
+    const framework = labelMembers(team.map((m) => ({ ...m.result, answers: { [Q1]: m.result.answers[Q1]! } })));
+    expect(aggregateTeam(THREE, team).reading).toEqual(aggregateTeam(THREE, framework).reading);
+    expect(aggregateTeam(THREE, team).questions.map((q) => q.id)).toEqual(aggregateTeam(THREE, framework).questions.map((q) => q.id));
+  });
+
+  it('reads chapter answers from version 2 codes and none from version 1 codes, pasted together', () => {
+    const ana = encodeResult({ 'onboarding-handoff': { level: 'poor' }, [Q1]: { level: 'average' } }, { name: 'Ana', created: '2025-03-31' });
+    const report = readPastedCodes(`${ana}\n1E7S212122221.eyJuIjoiQW5hIn0.fJ`);
+    expect(report.rejected).toEqual([]);
+    const members = labelMembers(report.accepted.map((a) => a.result));
+    expect(members.map((m) => m.label)).toEqual(['Ana', 'Ana (2)']);
+    const [onboarding] = chapterSpreads(sets, members);
+    expect(onboarding!.questions.map((q) => [q.id, q.counts])).toEqual([['onboarding-handoff', { poor: 1, average: 0, excellent: 0, missing: 1, exception: 0 }]]);
+    expect(aggregateTeam(THREE, members).questions.find((q) => q.id === Q1)!.counts).toMatchObject({ average: 2 });
+  });
+
+  it('shows nothing for a team without chapter answers, or without members', () => {
+    expect(chapterSpreads(sets, labelMembers([person({ [Q1]: { level: 'poor' } })]))).toEqual([]);
+    expect(chapterSpreads(sets, [])).toEqual([]);
   });
 });

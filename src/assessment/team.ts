@@ -16,9 +16,9 @@
  * Medians rather than an average of people's totals, so one outlier cannot move the team's band
  * and every question keeps its own reading.
  */
-import { LEVELS, type Level, type QuestionMeta, type Result } from './types';
+import { LEVELS, type Level, type QuestionMeta, type Result, type ScaleSet } from './types';
 import { POINTS, overallReading, readPoints, scoreQuestions, type Reading, type Status } from './scoring';
-import { clipForMessage } from './normalise';
+import { clipForMessage, isAnswered } from './normalise';
 import { decodeResult } from './decode';
 
 /** Re-exported so the team page loads code reading and the team logic as one piece. */
@@ -78,6 +78,39 @@ export function labelMembers(results: readonly Result[]): Member[] {
 }
 
 export function aggregateTeam(questions: readonly QuestionMeta[], members: readonly Member[]): TeamView {
+  const spreads = spreadsOf(questions, members);
+  // Provisional when a question has no scored level because someone has yet to answer it.
+  const provisional = spreads.some((s) => s.median === undefined && s.counts.missing > 0);
+  return {
+    members: members.length,
+    questions: spreads,
+    reading: readPoints(spreads.map((s) => (s.median ? POINTS[s.median] : null)), provisional),
+    people: members.map((m) => ({ label: m.label, reading: overallReading(questions, m.result.answers) })),
+  };
+}
+
+export interface ChapterSpreads {
+  set: string;
+  title: string;
+  /** The chapter's scales that someone answered, splits first. */
+  questions: QuestionSpread[];
+}
+
+/**
+ * The chapters' optional scales someone in the team answered (a level or "don't know"), chapter
+ * by chapter in the order given, each chapter's scales splits first by the same rule as the
+ * framework's questions. Chapters nobody answered are left out. The team's reading stays the
+ * framework's: these never enter it.
+ */
+export function chapterSpreads(sets: readonly ScaleSet<QuestionMeta>[], members: readonly Member[]): ChapterSpreads[] {
+  return sets.flatMap(({ set, title, scales }) => {
+    const answered = scales.filter((q) => members.some((m) => isAnswered(m.result.answers, q.id)));
+    return answered.length > 0 ? [{ set, title, questions: spreadsOf(answered, members) }] : [];
+  });
+}
+
+/** Each question's spread across the members, splits first (see the rule at the top). */
+export function spreadsOf(questions: readonly QuestionMeta[], members: readonly Member[]): QuestionSpread[] {
   const perMember = members.map((m) => scoreQuestions(questions, m.result.answers));
   const ordered = perMember[0] ?? scoreQuestions(questions, {});
 
@@ -117,19 +150,8 @@ export function aggregateTeam(questions: readonly QuestionMeta[], members: reado
     return spread;
   });
 
-  // Provisional when a question has no scored level because someone has yet to answer it.
-  const provisional = spreads.some((s) => s.median === undefined && s.counts.missing > 0);
-  const reading = readPoints(spreads.map((s) => (s.median ? POINTS[s.median] : null)), provisional);
-
   const rank = (s: QuestionSpread) => (s.spread === null ? -1 : s.spread);
-  spreads.sort((a, b) => rank(b) - rank(a) || b.dissent - a.dissent || a.order - b.order);
-
-  return {
-    members: members.length,
-    questions: spreads,
-    reading,
-    people: members.map((m) => ({ label: m.label, reading: overallReading(questions, m.result.answers) })),
-  };
+  return spreads.sort((a, b) => rank(b) - rank(a) || b.dissent - a.dissent || a.order - b.order);
 }
 
 /** Most results read from one paste. */

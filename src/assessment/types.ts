@@ -33,7 +33,7 @@ export type Targets = Record<string, Level>;
 
 /** A completed (or partly completed) assessment, as shared in a code or a file. */
 export interface Result {
-  /** Version of the frozen question table the answers were made against (1 today). */
+  /** Version of the frozen question table the answers were made against (1 or 2; see codec.ts). */
   version: number;
   /** Day the result was made, `YYYY-MM-DD` (UTC). */
   created: string;
@@ -51,6 +51,12 @@ export interface QuestionMeta {
   chapter: string;
   /** What moving up takes. */
   moveUp: string;
+  /**
+   * For a scale a chapter adds: that chapter's slug (the `set` of content/assessment) and the
+   * scale's place among the chapter's scales, from 1. Absent on the nine framework questions.
+   */
+  set?: string;
+  position?: number;
 }
 
 /** Longest note kept per question, in UTF-16 code units (the unit a textarea's maxlength counts). */
@@ -61,14 +67,27 @@ export const NAME_MAX = 60;
 /** A validation outcome that never throws: either the value or one plain sentence. */
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: string };
 
-/** A question as the pages show it: the scoring metadata plus its wording. */
-export interface QuestionText extends QuestionMeta {
+/** What the results, plan and team pages show of a question: no level descriptions. */
+export interface QuestionSummary extends QuestionMeta {
   question: string;
-  levels: Record<Level, string>;
   /** Title of the chapter named by `chapter`, for the "read" link. */
   chapterTitle: string;
+}
+
+/** A question as the pages show it: the scoring metadata plus its wording. */
+export interface QuestionText extends QuestionSummary {
+  levels: Record<Level, string>;
   /** Label of the recognised-exception checkbox, on the one question that has an exception. */
   exception?: string;
   /** True for the nine questions of the framework (the full assessment); false for a scale a chapter adds. */
   framework: boolean;
+}
+
+/** One chapter's optional scales, in their order, as the assessment pages group them. */
+export interface ScaleSet<Q extends QuestionMeta = QuestionSummary> {
+  /** The chapter's slug. */
+  set: string;
+  /** The chapter's title. */
+  title: string;
+  scales: Q[];
 }

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanAnswers } from './assessment';
 import { HISTORY_MAX, cleanHistory, cleanTargets } from '../islands/assessment/plan-state';
+import { V2_QUESTIONS } from '../assessment/codec';
+import { NOTE_MAX } from '../assessment/types';
 
 /** A Map-backed localStorage, so each test can "reload the page" by importing the store afresh. */
 class MemoryStorage {
@@ -167,6 +169,26 @@ describe('history and targets', () => {
     for (let i = 0; i <= HISTORY_MAX; i++) saveToHistory(new Date(start + i * 86_400_000).toISOString().slice(0, 10), {});
     expect($history.get()).toHaveLength(HISTORY_MAX);
     expect($history.get()[0]!.date).toBe('2000-01-02');
+  });
+
+  it('keeps the chapters’ scales in history, and a full history of the longest answers still reads back whole', async () => {
+    const first = await load();
+    const answers = { 'q1-leader-seat': { level: 'average' as const }, 'onboarding-handoff': { level: 'poor' as const, note: 'No checklist' }, 'health-and-adoption-score': { unsure: true } };
+    first.saveToHistory('2025-06-30', answers);
+    expect((await load()).$history.get()).toEqual([{ date: '2025-06-30', answers }]);
+
+    // Every question and scale with a note JSON doubles in length: the largest history there can be.
+    const longest = Object.fromEntries(V2_QUESTIONS.map((id) => [id, { level: 'excellent', exception: true, note: '"'.repeat(NOTE_MAX) }]));
+    const start = Date.UTC(2000, 0, 1);
+    const full = Array.from({ length: HISTORY_MAX }, (_, i) => ({ date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), answers: longest }));
+    const text = JSON.stringify(full);
+    // Under the roughly five million characters a browser keeps for a site, with room for the rest;
+    // a write the browser refuses is reported (state/persist.ts), and what was saved before stays.
+    expect(text.length).toBeLessThan(4_500_000);
+    storage.setItem('csp:v1:assessment-history', text);
+    const reloaded = await load();
+    expect(reloaded.$history.get()).toEqual(full);
+    expect(reloaded.$storageNotices.get()).toEqual([]);
   });
 
   it('sets and clears a target per question', async () => {

@@ -8,7 +8,7 @@
  */
 import { backupKey, notify, persistentAtom, storageKey } from './persist';
 import type { Answer, Answers } from '../assessment/types';
-import { isLevel, normaliseAnswer } from '../assessment/normalise';
+import { isAnswered, isLevel, normaliseAnswer } from '../assessment/normalise';
 
 /** A question id as content/assessment spells it. */
 export const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -79,7 +79,7 @@ export function setAnswer(id: string, patch: Answer): void {
 
 /** Questions among `ids` with a level or a "don't know". */
 export function answeredCount(ids: readonly string[], answers: Answers): number {
-  return ids.filter((id) => Object.hasOwn(answers, id) && (answers[id]!.level !== undefined || answers[id]!.unsure === true)).length;
+  return ids.filter((id) => isAnswered(answers, id)).length;
 }
 
 /**

@@ -103,7 +103,7 @@ describe('the maturity self-assessment', () => {
     await page.locator('#share-name').fill('Ana');
     const url = await page.locator('#share-url').inputValue();
     const ownReading = await page.locator('#results .reading').innerText();
-    expect(url).toMatch(/\/assessment\/results\/#r=1[\w-]{12}\.[\w-]+\.[\w-]{2}$/);
+    expect(url).toMatch(/\/assessment\/results\/#r=2[\w-]{31}\.[\w-]+\.[\w-]{2}$/);
     await expectAccessible(page);
 
     const other = await fresh();
@@ -201,7 +201,7 @@ describe('the maturity self-assessment', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^cs-maturity-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = (await (await csv.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))).replace(/\r\n$/, '').split('\r\n');
-    expect(rows[0]).toBe('\uFEFFperson,date,question_id,dimension,level,score,status,note');
+    expect(rows[0]).toBe('\uFEFFperson,date,question_id,dimension,question,level,score,status,note');
     expect(rows).toHaveLength(10);
 
     // The file differs from the current answers in one place; importing it asks first.
@@ -272,6 +272,96 @@ describe('the maturity self-assessment', () => {
   });
 });
 
+describe('the chapters’ scales in the full assessment', () => {
+  it('carries a chapter scale from its page to the results, a share code and the team view', async () => {
+    const context = await browser.context();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await browser.page({}, context);
+    await page.goto(`${siteUrl()}/assessment/chapter/onboarding/`);
+    await hydrateAll(page);
+    const scale = page.locator('fieldset[data-scale="onboarding-handoff"]');
+    await scale.getByLabel(/^Poor\./).check();
+    await page.locator('fieldset[data-scale="onboarding-destination"]').getByLabel(/^Don't know\./).check();
+    expect(await scale.getByRole('status').innerText()).toBe('Saved in this browser.');
+
+    // The questions page counts it under its chapter.
+    await open(page);
+    expect(await page.locator('li[data-set="onboarding"]').innerText()).toMatch(/\(2 of 6 answered\)$/);
+
+    // The results show it in the chapter's own picture, apart from the nine-question reading.
+    await open(page, '/assessment/results/');
+    const chapter = page.locator('#results .chapter-result[data-set="onboarding"]');
+    expect(await chapter.getByRole('heading', { level: 4 }).innerText()).toBe('Onboarding and time to value');
+    expect(await chapter.locator('li[data-question="onboarding-handoff"]').getAttribute('data-status')).toBe('poor');
+    expect(await chapter.locator('li[data-question="onboarding-destination"]').innerText()).toContain('Find out where the company stands here.');
+    expect(await chapter.locator('.level-chart table').textContent()).toContain('1. Sales-to-CS handoff');
+    expect(await page.locator('#results > .results > .reading').getAttribute('data-band')).toBe('none');
+    expect(await page.locator('#results').getByRole('link', { name: /^Score Renewals/ }).getAttribute('href')).toBe('/assessment/chapter/renewals-and-churn/');
+    await expectAccessible(page);
+    await expectNoBrokenNumbers(page);
+
+    // The share code carries it: copied, then pasted into the team view beside an older version 1 code.
+    await page.locator('#share').getByRole('button', { name: 'Copy' }).first().click();
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    expect(code).toBe(await page.locator('#share-code').inputValue());
+    expect(code).toMatch(/^2[\w-]{31}\.[\w-]{2}$/);
+    await open(page, '/assessment/team/');
+    await page.getByLabel('Codes or result links, one per person').fill(`${code}\n1E7S212122221.eyJuIjoiQW5hIn0.fJ`);
+    await page.getByRole('button', { name: 'Combine the answers' }).click();
+    expect(await page.locator('[data-accepted]').innerText()).toBe('2 results combined.');
+    const team = page.locator('.team-results .chapter-result[data-set="onboarding"]');
+    const handoff = team.locator('li[data-question="onboarding-handoff"]');
+    expect(await handoff.getAttribute('data-agreement')).toBe('agree');
+    expect(await handoff.innerText()).toContain('Poor 1, average 0, excellent 0, no level 1.');
+    expect(await team.locator('li[data-question="onboarding-destination"]').getAttribute('data-agreement')).toBe('no-answers');
+    expect(await page.locator('.team-results .chapter-result').count()).toBe(1);
+    await expectAccessible(page);
+    expectNoProblems(page);
+
+    // Someone opening the link, here in dark mode, sees the chapter too, and no invitation to score chapters of their own.
+    const other = await browser.page({ colorScheme: 'dark' });
+    await other.goto(`${siteUrl()}/assessment/results/#r=${code}`);
+    await other.waitForSelector('.shared');
+    expect(await other.locator('.shared .chapter-result[data-set="onboarding"] li[data-question="onboarding-handoff"]').getAttribute('data-status')).toBe('poor');
+    expect(await other.locator('.shared a[href^="/assessment/chapter/"]').count()).toBe(0);
+    await expectAccessible(other);
+    // A version 1 link, made before the chapters' scales joined the codes, still opens.
+    await other.goto(`${siteUrl()}/assessment/results/#r=1E7S212122221.eyJuIjoiQW5hIn0.fJ`);
+    await other.getByRole('heading', { name: 'A shared result: Ana' }).waitFor();
+    expect(await other.locator('.shared').innerText()).toContain('31 March 2025');
+    expect(await other.locator('.shared .chapter-results').innerText()).toContain("This result holds no answers to the chapters' own scales.");
+    expectNoProblems(other);
+    await other.context().close();
+    await context.close();
+  });
+
+  it('plans actions on answered chapter scales after the framework’s, and keeps them in history', async () => {
+    const { context, page } = await fresh();
+    await open(page);
+    await answer(page, LEVELS);
+    await page.goto(`${siteUrl()}/assessment/chapter/renewals-and-churn/`);
+    await hydrateAll(page);
+    await page.locator('fieldset[data-scale="renewals-and-churn-forecast"]').getByLabel(/^Poor\./).check();
+    await open(page, '/assessment/plan/');
+    await page.getByLabel('Target for question 2, Commercial ownership').selectOption('average');
+    await page.getByLabel(/^Target for Renewals and churn.*, scale 1, Renewal forecast$/).selectOption('excellent');
+    const lists = page.locator('#targets .action-list');
+    expect(await lists.count()).toBe(2);
+    expect(await lists.nth(0).locator('li').evaluateAll((li) => li.map((e) => e.getAttribute('data-question')))).toEqual(['q2-commercial-ownership']);
+    const action = lists.nth(1).locator('li[data-question="renewals-and-churn-forecast"]');
+    expect(await action.innerText()).toContain('Poor to Excellent (2 rungs to climb)');
+    expect(await action.getByRole('link').getAttribute('href')).toBe('/chapters/renewals-and-churn/');
+    await page.getByLabel('Date of this assessment').fill('2025-03-31');
+    await page.getByRole('button', { name: 'Keep in history' }).click();
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('csp:v1:assessment-history')!));
+    expect(kept[0].answers['renewals-and-churn-forecast']).toEqual({ level: 'poor' });
+    await expectAccessible(page);
+    await expectNoBrokenNumbers(page);
+    expectNoProblems(page);
+    await context.close();
+  });
+});
+
 describe('the team view', () => {
   const three = [
     encodeResult(answersOf(['average', 'poor', 'average', 'poor', 'average', 'average', 'average', 'average', 'poor']), { name: 'Ana', created: '2025-03-31' }),
@@ -317,11 +407,11 @@ describe('the team view', () => {
     const scripts: string[] = [];
     page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
     await open(page, '/assessment/team/');
-    expect(scripts.some((p) => /\/(decode|team)\.[\w-]+\.js$/.test(p))).toBe(false);
+    expect(scripts.some((p) => /\/(decode|team|team-load)\.[\w-]+\.js$/.test(p))).toBe(false);
     await page.getByRole('button', { name: 'Add my own answers' }).click();
     await page.waitForSelector('[data-accepted="1"]');
     expect(await page.locator('.team-results .reading').getAttribute('data-band')).toBe('developing');
-    expect(await page.getByLabel('Codes or result links, one per person').inputValue()).toMatch(/^1[\w-]{12}\.[\w-]{2}$/);
+    expect(await page.getByLabel('Codes or result links, one per person').inputValue()).toMatch(/^2[\w-]{31}\.[\w-]{2}$/);
     expectNoProblems(page);
     await context.close();
   });

@@ -7,15 +7,23 @@ import { useStore } from '../../state/use-store';
 import { ScaleView } from './ScaleIsland';
 import { Notices } from './Notices';
 import { ReadingView } from './Reading';
-import { HAS_CODE } from './text';
+import { HAS_CODE, plural } from './text';
 import { Confirm, MessageView, type Message } from './common';
 
+/** A chapter's optional scales, as the list of chapters to score needs them. */
+export interface SetList {
+  set: string;
+  title: string;
+  ids: string[];
+}
+
 /**
- * /assessment/: the nine questions, progress, "start again" and a short summary. The full
- * results, sharing and printing live on /assessment/results/, and targets, history and files on
- * /assessment/plan/, so each page loads only what it shows.
+ * /assessment/: the nine questions, progress, "start again", a short summary and the chapters
+ * whose scales can be scored too. The full results, sharing and printing live on
+ * /assessment/results/, and targets, history and files on /assessment/plan/, so each page loads
+ * only what it shows.
  */
-export default function Assessment({ questions }: { questions: QuestionText[] }) {
+export default function Assessment({ questions, sets = [] }: { questions: QuestionText[]; sets?: SetList[] }) {
   const answers = useStore($answers, {});
   const notices = useStore($storageNotices, []);
   const [ready, setReady] = useState(false);
@@ -59,6 +67,23 @@ export default function Assessment({ questions }: { questions: QuestionText[] })
           <a href="/assessment/plan/">Targets, history and files</a>
         </p>
       </section>
+      {sets.length > 0 && (
+        <section class="no-print" aria-labelledby="optional-scales">
+          <h2 id="optional-scales">Optional scales from the chapters</h2>
+          <p>
+            Several chapters add scales of their own for the part of the function they cover. Score them on their pages; the answers are saved in this browser with
+            the rest of your assessment, and your results show them chapter by chapter, apart from the nine-question reading.
+          </p>
+          <ul>
+            {sets.map(({ set, title, ids }) => (
+              // Until the saved answers are read, the count of scales stands in for the count answered.
+              <li key={set} data-set={set}>
+                <a href={`/assessment/chapter/${set}/`}>{title}</a> ({ready ? `${answeredCount(ids, answers)} of ${ids.length} answered` : plural(ids.length, 'scale')})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

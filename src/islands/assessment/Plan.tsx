@@ -1,33 +1,40 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LEVELS, LEVEL_NAMES, type Answers, type Level, type QuestionText, type Result, type Targets } from '../../assessment/types';
-import { actionList, movement, overallReading, scoreQuestions } from '../../assessment/scoring';
+import { LEVELS, LEVEL_NAMES, type Answers, type Level, type QuestionSummary, type Result, type ScaleSet, type Targets } from '../../assessment/types';
+import { actionList, movement, overallReading, scoreQuestions, type ActionItem, type QuestionScore } from '../../assessment/scoring';
+import { answeredOnly } from '../../assessment/sets';
 import { clipForMessage, isIsoDate, normaliseAnswers, normaliseName, today } from '../../assessment/normalise';
 import { $answers, answeredCount, replaceAnswers } from '../../state/assessment';
 import { $history, $name, $targets, removeFromHistory, saveToHistory, setTarget } from './plan-state';
 import { $storageNotices } from '../../state/persist';
 import { useStore } from '../../state/use-store';
 import { Notices } from './Notices';
-import { formatDate, plural, statusText } from './text';
+import { formatDate, label, plural, statusText } from './text';
 import { Confirm, MessageView, type Message } from './common';
 import { download, files, readImport } from './file-io';
 
 interface Props {
-  questions: QuestionText[];
+  questions: QuestionSummary[];
+  /** The chapters' optional scales. */
+  sets?: ScaleSet[];
 }
-type Section = Props & { answers: Answers };
+interface Section {
+  questions: QuestionSummary[];
+  sets: ScaleSet[];
+  answers: Answers;
+  /** The nine and every chapter scale, by id. */
+  texts: ReadonlyMap<string, QuestionSummary>;
+}
 
 /** /assessment/plan/: targets and the action list, dated history, and export and import. */
-export default function Plan({ questions }: Props) {
+export default function Plan({ questions, sets = [] }: Props) {
   const answers = useStore($answers, {});
   const targets = useStore($targets, {});
   const notices = useStore($storageNotices, []);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  const answered = answeredCount(
-    questions.map((q) => q.id),
-    answers,
-  );
-  const props = { questions, answers };
+  const texts = new Map([...questions, ...sets.flatMap((s) => s.scales)].map((q) => [q.id, q]));
+  const answered = answeredCount([...texts.keys()], answers);
+  const props = { questions, sets, answers, texts };
   return (
     <div class="assessment" data-ready={ready || undefined}>
       <Notices notices={notices} />
@@ -37,79 +44,127 @@ export default function Plan({ questions }: Props) {
         </p>
       )}
       {answered > 0 && <TargetsAndActions {...props} targets={targets} />}
-      <History {...props} complete={answered === questions.length} />
+      <History
+        {...props}
+        complete={
+          answeredCount(
+            questions.map((q) => q.id),
+            answers,
+          ) === questions.length
+        }
+      />
       <Files {...props} targets={targets} />
     </div>
   );
 }
 
-function TargetsAndActions({ questions, answers, targets }: Section & { targets: Targets }) {
-  const items = actionList(questions, answers, targets);
-  const title = (id: string) => questions.find((q) => q.id === id)!.chapterTitle;
+function TargetsAndActions({ questions, sets, answers, texts, targets }: Section & { targets: Targets }) {
+  // Chapter scales take part once answered (a level or "don't know"), chapter by chapter.
+  const parts = sets.map((s) => ({ ...s, scales: answeredOnly(s.scales, answers) })).filter((s) => s.scales.length > 0);
+  const scales = parts.flatMap((s) => s.scales);
+  const framework = actionList(questions, answers, targets);
+  const chapters = actionList(scales, answers, targets);
+  const excellent = () => $targets.set({ ...targets, ...Object.fromEntries([...questions, ...scales].map((q) => [q.id, 'excellent'])) });
   return (
     <section id="targets" class="no-print" aria-labelledby="targets-title">
       <h2 id="targets-title">Targets and actions</h2>
       <p>Choose where each question should stand by, say, the next quarterly review. The action list puts the biggest gaps first.</p>
-      <table class="compact">
-        <thead>
-          <tr>
-            <th scope="col">Question</th>
-            <th scope="col">Now</th>
-            <th scope="col">Target</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scoreQuestions(questions, answers).map((s) => (
-            <tr key={s.id}>
-              <th scope="row">
-                {s.order}. {s.dimension}
-              </th>
-              <td>{statusText(s)}</td>
-              <td>
-                <select
-                  aria-label={`Target for question ${s.order}, ${s.dimension}`}
-                  value={targets[s.id] ?? ''}
-                  onChange={(e) => setTarget(s.id, (e.currentTarget.value || undefined) as Level | undefined)}
-                >
-                  <option value="">No target</option>
-                  {LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {LEVEL_NAMES[l]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
+      <TargetTable scores={scoreQuestions(questions, answers)} targets={targets} texts={texts} />
+      {parts.length > 0 && (
+        <>
+          <h3>Optional chapter scales you have answered</h3>
+          {parts.map((p) => (
+            <TargetTable key={p.set} caption={p.title} scores={scoreQuestions(p.scales, answers)} targets={targets} texts={texts} />
           ))}
-        </tbody>
-      </table>
+        </>
+      )}
       <p>
-        <button type="button" onClick={() => $targets.set(Object.fromEntries(questions.map((q) => [q.id, 'excellent'])))}>
+        <button type="button" onClick={excellent}>
           Aim for excellent everywhere
         </button>
       </p>
       <h3>Action list</h3>
-      {items.length === 0 ? (
+      {framework.length + chapters.length === 0 ? (
         <p>{Object.keys(targets).length > 0 ? 'Every question with a target has reached it.' : 'No targets yet: set one above and the actions appear here.'}</p>
       ) : (
-        <ol class="action-list">
-          {items.map((item) => (
-            <li key={item.id} data-question={item.id}>
-              <strong>
-                {item.order}. {item.dimension}
-              </strong>
-              : {item.current ? LEVEL_NAMES[item.current] : 'not known yet'} to {LEVEL_NAMES[item.target]}
-              {item.gap === null ? ', so find out where you stand first. ' : ` (${plural(item.gap, 'rung')} to climb). `}
-              {item.moveUp} <a href={`/chapters/${item.chapter}/`}>Read: {title(item.id)}</a>
-            </li>
-          ))}
-        </ol>
+        <>
+          <Actions items={framework} texts={texts} />
+          {chapters.length > 0 && (
+            <>
+              <h4>From the chapters' scales</h4>
+              <Actions items={chapters} texts={texts} />
+            </>
+          )}
+        </>
       )}
     </section>
   );
 }
 
-function History({ questions, answers, complete }: Section & { complete: boolean }) {
+/** A target per question; a chapter's table is captioned with its title, and its scales show their question. */
+function TargetTable({ caption, scores, targets, texts }: { caption?: string; scores: QuestionScore[]; targets: Targets; texts: ReadonlyMap<string, QuestionSummary> }) {
+  return (
+    <table class="compact">
+      {caption && <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">Question</th>
+          <th scope="col">Now</th>
+          <th scope="col">Target</th>
+        </tr>
+      </thead>
+      <tbody>
+        {scores.map((s) => (
+          <tr key={s.id}>
+            <th scope="row">
+              {label(s)}
+              {s.set && (
+                <>
+                  <br />
+                  <span class="hint">{texts.get(s.id)!.question}</span>
+                </>
+              )}
+            </th>
+            <td>{statusText(s)}</td>
+            <td>
+              <select
+                aria-label={`Target for ${caption ? `${caption}, scale` : 'question'} ${s.position ?? s.order}, ${s.dimension}`}
+                value={targets[s.id] ?? ''}
+                onChange={(e) => setTarget(s.id, (e.currentTarget.value || undefined) as Level | undefined)}
+              >
+                <option value="">No target</option>
+                {LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {LEVEL_NAMES[l]}
+                  </option>
+                ))}
+              </select>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Actions biggest gap first, each with what moving up takes and the chapter that explains it. */
+function Actions({ items, texts }: { items: ActionItem[]; texts: ReadonlyMap<string, QuestionSummary> }) {
+  if (items.length === 0) return null;
+  return (
+    <ol class="action-list">
+      {items.map((item) => (
+        <li key={item.id} data-question={item.id}>
+          <strong>{label(item)}</strong>
+          : {item.current ? LEVEL_NAMES[item.current] : 'not known yet'} to {LEVEL_NAMES[item.target]}
+          {item.gap === null ? ', so find out where you stand first. ' : ` (${plural(item.gap, 'rung')} to climb). `}
+          {item.moveUp} <a href={`/chapters/${item.chapter}/`}>Read: {texts.get(item.id)!.chapterTitle}</a>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function History({ questions, answers, texts, complete }: Section & { complete: boolean }) {
   const history = useStore($history, []);
   const [date, setDate] = useState(today());
   const [message, setMessage] = useState<Message>();
@@ -118,22 +173,20 @@ function History({ questions, answers, complete }: Section & { complete: boolean
 
   const save = () => {
     if (!isIsoDate(date)) return setMessage({ warn: true, text: 'Enter the date as a real calendar date.' });
-    const how = saveToHistory(
-      date,
-      normaliseAnswers(
-        answers,
-        questions.map((q) => q.id),
-      ),
-    );
+    // The chapters' scales are kept with the nine, so their movement shows too.
+    const how = saveToHistory(date, normaliseAnswers(answers, [...texts.keys()]));
     setMessage({ text: `${how === 'replaced' ? 'Replaced the assessment kept for' : 'Kept as the assessment of'} ${formatDate(date)}.` });
   };
   const [prev, last] = history.slice(-2);
-  const changes = prev && last ? movement(questions, prev.answers, last.answers).filter((c) => c.change) : [];
+  const changes = prev && last ? movement([...texts.values()], prev.answers, last.answers).filter((c) => c.change) : [];
 
   return (
     <section id="history" class="no-print" aria-labelledby="history-title">
       <h2 id="history-title">History</h2>
-      <p>Keep each completed assessment with its date. Repeated every quarter, the list shows whether the company is moving.</p>
+      <p>
+        Keep each completed assessment with its date, with any chapter scales you answered. Repeated every quarter, the list shows whether the company is moving; the
+        reading comes from the nine questions.
+      </p>
       {complete ? (
         <p class="history-save">
           <label for="history-date">Date of this assessment</label>
@@ -201,7 +254,7 @@ function History({ questions, answers, complete }: Section & { complete: boolean
             <ul>
               {changes.map((c) => (
                 <li key={c.id}>
-                  {c.dimension}: {LEVEL_NAMES[c.before!]} to {LEVEL_NAMES[c.after!]}, {c.change! > 0 ? 'up' : 'down'} {plural(Math.abs(c.change!), 'rung')}
+                  {texts.get(c.id)!.set ? `${texts.get(c.id)!.chapterTitle}, ${label(texts.get(c.id)!)}` : c.dimension}: {LEVEL_NAMES[c.before!]} to {LEVEL_NAMES[c.after!]}, {c.change! > 0 ? 'up' : 'down'} {plural(Math.abs(c.change!), 'rung')}
                 </li>
               ))}
             </ul>
@@ -219,11 +272,11 @@ interface Pending {
   file: string;
 }
 
-function Files({ questions, answers, targets }: Section & { targets: Targets }) {
+function Files({ answers, texts, targets }: Section & { targets: Targets }) {
   const name = useStore($name, '');
   const [pending, setPending] = useState<Pending>();
   const [message, setMessage] = useState<Message>();
-  const ids = questions.map((q) => q.id);
+  const ids = [...texts.keys()];
   const mine = normaliseAnswers(answers, ids);
   const empty = Object.keys(mine).length === 0;
   const count = (a: Answers) => plural(answeredCount(ids, a), 'answer');
@@ -233,7 +286,7 @@ function Files({ questions, answers, targets }: Section & { targets: Targets }) 
     const person: Result = { version: 1, created: today(), answers: mine };
     const clean = normaliseName(name);
     if (clean !== undefined) person.name = clean;
-    const text = kind === 'json' ? f.exportJson([person], { targets }) : f.exportCsv([person], questions);
+    const text = kind === 'json' ? f.exportJson([person], { targets }) : f.exportCsv([person], [...texts.values()]);
     download(f.exportFileName(kind, today()), text, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
   };
 
@@ -242,15 +295,15 @@ function Files({ questions, answers, targets }: Section & { targets: Targets }) 
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const label = `“${clipForMessage(file.name, 60)}”`;
+    const named = `“${clipForMessage(file.name, 60)}”`;
     const parsed = await readImport(file);
-    if (!parsed.ok) return setMessage({ warn: true, text: `${label} was not imported, and nothing was changed. ${parsed.error}` });
+    if (!parsed.ok) return setMessage({ warn: true, text: `${named} was not imported, and nothing was changed. ${parsed.error}` });
     const [result, ...others] = parsed.people;
     if (!result || others.length > 0) {
       const text = result ? `holds ${parsed.people.length} people's answers; the team view combines them` : 'holds no answers that could be read';
-      return setMessage({ warn: true, text: `${label} ${text}. Nothing was changed.`, problems: parsed.rejected });
+      return setMessage({ warn: true, text: `${named} ${text}. Nothing was changed.`, problems: parsed.rejected });
     }
-    const next = { result, targets: parsed.targets, rejected: parsed.rejected, file: label };
+    const next = { result, targets: parsed.targets, rejected: parsed.rejected, file: named };
     if (empty && Object.keys(targets).length === 0) apply(next);
     else setPending(next);
   };
@@ -270,7 +323,10 @@ function Files({ questions, answers, targets }: Section & { targets: Targets }) 
   return (
     <section id="files" class="no-print" aria-labelledby="files-title">
       <h2 id="files-title">Export and import</h2>
-      <p>JSON keeps everything, targets included, and imports back here. CSV opens in a spreadsheet, one row per question. Nothing is uploaded anywhere.</p>
+      <p>
+        JSON keeps everything, the chapters' scales and targets included, and imports back here. CSV opens in a spreadsheet, with a row for each of the nine
+        questions and each chapter scale you answered. Nothing is uploaded anywhere.
+      </p>
       <div class="actions">
         <button type="button" disabled={empty} onClick={() => exportAs('json')}>
           Export as JSON

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { NAME_MAX, type Answers, type QuestionText } from '../../assessment/types';
+import { NAME_MAX, type Answers, type QuestionSummary, type ScaleSet } from '../../assessment/types';
 import { encodeResult, shareUrl } from '../../assessment/codec';
 import type { Decoded } from '../../assessment/decode';
 import { today } from '../../assessment/normalise';
@@ -16,7 +16,7 @@ import { CopyText } from './CopyText';
  * /assessment/results/: the reader's results, sharing and the print view. A result link
  * (`#r=` or `?r=`) shows that result read-only instead and never touches the reader's own answers.
  */
-export default function ResultsPage({ questions }: { questions: QuestionText[] }) {
+export default function ResultsPage({ questions, sets = [] }: { questions: QuestionSummary[]; sets?: ScaleSet[] }) {
   const answers = useStore($answers, {});
   const targets = useStore($targets, {});
   const notices = useStore($storageNotices, []);
@@ -60,14 +60,14 @@ export default function ResultsPage({ questions }: { questions: QuestionText[] }
           </a>
           <a href={`/assessment/team/#r=${code}`}>Add this result to a team view</a>
         </p>
-        <PersonalResults questions={questions} answers={result.answers} />
+        <PersonalResults questions={questions} sets={sets} answers={result.answers} shared />
         {printButton}
       </section>
     );
   }
 
   const answered = answeredCount(
-    questions.map((q) => q.id),
+    [...questions, ...sets.flatMap((s) => s.scales)].map((q) => q.id),
     answers,
   );
   return (
@@ -82,13 +82,13 @@ export default function ResultsPage({ questions }: { questions: QuestionText[] }
         <h2 id="results-title">Your results</h2>
         {answered === 0 ? (
           <p>
-            They appear here once you answer a question on <a href="/assessment/">the assessment</a>: the overall reading, a picture of every question and your
-            weakest areas first.
+            They appear here once you answer a question on <a href="/assessment/">the assessment</a> or one of the chapters' scales: the overall reading, a
+            picture of every question and your weakest areas first.
           </p>
         ) : (
           <>
             <p class="print-only">Assessment of {formatDate(today())}.</p>
-            <PersonalResults questions={questions} answers={answers} targets={targets} />
+            <PersonalResults questions={questions} sets={sets} answers={answers} targets={targets} />
             <p class="actions no-print">
               {printButton}
               <a href="/assessment/">Change your answers</a>

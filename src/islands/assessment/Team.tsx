@@ -1,13 +1,14 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { LEVELS, LEVEL_NAMES, type QuestionText, type Result } from '../../assessment/types';
-import type { Agreement, PasteReport, TeamView } from '../../assessment/team';
+import { LEVELS, LEVEL_NAMES, type QuestionSummary, type Result, type ScaleSet } from '../../assessment/types';
+import type { Agreement, ChapterSpreads, PasteReport, QuestionSpread, TeamView } from '../../assessment/team';
 import { clipForMessage, today } from '../../assessment/normalise';
 import { LevelChart } from '../../charts/LevelChart';
 import { $storageNotices, persistentAtom } from '../../state/persist';
 import { useStore } from '../../state/use-store';
 import { Notices } from './Notices';
 import { ReadingView } from './Reading';
-import { HAS_CODE, formatDate, plural, statusText } from './text';
+import { HAS_CODE, formatDate, label, plural, statusText } from './text';
 import { MessageView, type Message } from './common';
 import { download, files, readImport } from './file-io';
 
@@ -15,16 +16,16 @@ import { download, files, readImport } from './file-io';
 const MAX_PASTE_LENGTH = 1_000_000;
 
 /**
- * Reading codes (the decoder and the team logic) loads when there is a list to read, and making
- * codes when the reader adds their own answers or files: the empty page carries neither.
+ * Reading and making codes (the decoder, the encoder and the team logic) load when there is a
+ * list to read or the reader adds their own answers or files: the empty page carries none of it.
  */
-const logic = () => import('../../assessment/team');
-const encoder = () => import('../../assessment/codec');
+const logic = () => import('./team-load');
 
 interface Combined {
   report: PasteReport;
   results: Result[];
   view?: TeamView | undefined;
+  chapters: ChapterSpreads[];
 }
 
 /**
@@ -44,7 +45,7 @@ const AGREEMENT: Record<Agreement, string> = {
 };
 
 /** /assessment/team/: several people's codes, links or files combined, splits first. Nothing leaves the browser. */
-export default function Team({ questions }: { questions: QuestionText[] }) {
+export default function Team({ questions, sets = [] }: { questions: QuestionSummary[]; sets?: ScaleSet[] }) {
   const notices = useStore($storageNotices, []);
   const [text, setText] = useState('');
   const [combined, setCombined] = useState<Combined>();
@@ -58,7 +59,8 @@ export default function Team({ questions }: { questions: QuestionText[] }) {
       const t = await logic();
       const report = t.readPastedCodes(value);
       const results = report.accepted.map((a) => a.result);
-      setCombined({ report, results, view: results.length > 0 ? t.aggregateTeam(questions, t.labelMembers(results)) : undefined });
+      const members = t.labelMembers(results);
+      setCombined({ report, results, view: results.length > 0 ? t.aggregateTeam(questions, members) : undefined, chapters: t.chapterSpreads(sets, members) });
     } catch {
       setMessage({ warn: true, text: 'Part of the page failed to load; reload to try again.' });
     }
@@ -90,7 +92,7 @@ export default function Team({ questions }: { questions: QuestionText[] }) {
     input.value = '';
     const codes: string[] = [];
     const problems: string[] = [];
-    const { encodeResult } = await encoder();
+    const { encodeResult } = await logic();
     for (const file of files) {
       const label = `“${clipForMessage(file.name, 60)}”`;
       const parsed = await readImport(file);
@@ -110,7 +112,7 @@ export default function Team({ questions }: { questions: QuestionText[] }) {
   };
 
   const addMine = async () => {
-    const [{ encodeResult }, { $answers }, { $name }] = await Promise.all([encoder(), import('../../state/assessment'), import('./targets-state')]);
+    const { encodeResult, $answers, $name } = await logic();
     await combine(append(text, [encodeResult($answers.get(), { name: $name.get() })]));
     setMessage({ text: 'Your own answers were added to the list.' });
   };
@@ -145,7 +147,7 @@ export default function Team({ questions }: { questions: QuestionText[] }) {
       </form>
       <MessageView message={message} />
       {combined && <Report report={combined.report} />}
-      {combined?.view && <TeamResults questions={questions} view={combined.view} results={combined.results} />}
+      {combined?.view && <TeamResults questions={questions} sets={sets} view={combined.view} chapters={combined.chapters} results={combined.results} />}
     </div>
   );
 }
@@ -178,46 +180,42 @@ function Report({ report }: { report: PasteReport }) {
   );
 }
 
-function TeamResults({ questions, view, results }: { questions: QuestionText[]; view: TeamView; results: Result[] }) {
-  const byId = new Map(questions.map((q) => [q.id, q]));
-  const splits = view.questions.filter((q) => q.agreement === 'split').length;
-  const exportAs = async (kind: 'json' | 'csv') => {
-    const f = await files();
-    const text = kind === 'json' ? f.exportJson(results) : f.exportCsv(results, questions);
-    download(f.exportFileName(kind, today()), text, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
-  };
+interface SpreadsProps {
+  title: string;
+  /** Shown between the chart and the list. */
+  heading?: ComponentChildren;
+  questions: QuestionSpread[];
+  members: number;
+  texts: ReadonlyMap<string, QuestionSummary>;
+}
+
+/** How many people chose each level, as a picture, then question by question with who chose what. */
+function Spreads({ title, heading, questions, members, texts }: SpreadsProps) {
+  const splits = questions.filter((q) => q.agreement === 'split').length;
   return (
-    <section aria-labelledby="team-title" class="team-results">
-      <h2 id="team-title">The team's picture</h2>
-      <ReadingView reading={view.reading} whose="Team reading" />
-      <p>
-        From {plural(view.members, 'person', 'people')}. The team's level on each question is the middle answer, taking the lower of the two middle ones when the
-        count is even; those levels are then scored like one person's. {splits > 0 ? `${plural(splits, 'question')} ${splits === 1 ? 'splits' : 'split'} the team: start there.` : 'No question splits the team from poor to excellent.'}
-      </p>
+    <>
       <LevelChart
-        title="How many people chose each level, splits first"
-        summary={`${plural(splits, 'split')} among ${plural(view.questions.length, 'question')}.`}
+        title={title}
+        summary={`${plural(splits, 'split')} among ${plural(questions.length, 'question')}.`}
         legend="Each number is how many people chose that level; the more of the team, the darker the cell."
         columns={['Poor', 'Average', 'Excellent', 'No level', 'Agreement']}
-        rows={view.questions.map((q) => ({
-          label: `${q.order}. ${q.dimension}`,
-          fills: LEVELS.map((l) => (view.members ? q.counts[l] / view.members : 0)),
+        rows={questions.map((q) => ({
+          label: label(q),
+          fills: LEVELS.map((l) => (members ? q.counts[l] / members : 0)),
           marks: LEVELS.map((l) => (q.counts[l] ? String(q.counts[l]) : '')),
           cells: [...LEVELS.map((l) => String(q.counts[l])), String(q.counts.missing), AGREEMENT[q.agreement]],
         }))}
       />
-      <h3>Question by question, splits first</h3>
+      {heading}
       <ol class="weakest team-questions">
-        {view.questions.map((q) => {
-          const text = byId.get(q.id)!;
+        {questions.map((q) => {
+          const text = texts.get(q.id)!;
           return (
             <li key={q.id} data-question={q.id} data-agreement={q.agreement}>
               <p class="weak-title">
-                <strong>
-                  {q.order}. {q.dimension}
-                </strong>{' '}
-                <span class={`agreement agreement-${q.agreement}`}>{AGREEMENT[q.agreement]}</span>
+                <strong>{label(q)}</strong> <span class={`agreement agreement-${q.agreement}`}>{AGREEMENT[q.agreement]}</span>
               </p>
+              {q.set && <p class="weak-question hint">{text.question}</p>}
               <p>
                 Poor {q.counts.poor}, average {q.counts.average}, excellent {q.counts.excellent}
                 {q.counts.missing > 0 && `, no level ${q.counts.missing}`}. {q.median ? `Team level: ${LEVEL_NAMES[q.median].toLowerCase()}.` : 'No team level yet.'}
@@ -241,6 +239,52 @@ function TeamResults({ questions, view, results }: { questions: QuestionText[]; 
           );
         })}
       </ol>
+    </>
+  );
+}
+
+interface TeamResultsProps {
+  questions: QuestionSummary[];
+  sets: ScaleSet[];
+  view: TeamView;
+  chapters: ChapterSpreads[];
+  results: Result[];
+}
+
+function TeamResults({ questions, sets, view, chapters, results }: TeamResultsProps) {
+  const texts = new Map([...questions, ...sets.flatMap((s) => s.scales)].map((q) => [q.id, q]));
+  const splits = view.questions.filter((q) => q.agreement === 'split').length;
+  const exportAs = async (kind: 'json' | 'csv') => {
+    const f = await files();
+    const text = kind === 'json' ? f.exportJson(results) : f.exportCsv(results, [...texts.values()]);
+    download(f.exportFileName(kind, today()), text, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
+  };
+  return (
+    <section aria-labelledby="team-title" class="team-results">
+      <h2 id="team-title">The team's picture</h2>
+      <ReadingView reading={view.reading} whose="Team reading" />
+      <p>
+        From {plural(view.members, 'person', 'people')}. The team's level on each question is the middle answer, taking the lower of the two middle ones when the
+        count is even; those levels are then scored like one person's. {splits > 0 ? `${plural(splits, 'question')} ${splits === 1 ? 'splits' : 'split'} the team: start there.` : 'No question splits the team from poor to excellent.'}
+      </p>
+      <Spreads title="How many people chose each level, splits first" heading={<h3>Question by question, splits first</h3>} questions={view.questions} members={view.members} texts={texts} />
+      {chapters.length > 0 && (
+        <section class="chapter-results" aria-labelledby="team-chapters">
+          <h3 id="team-chapters">Optional chapter scales</h3>
+          <p>
+            The chapters' own scales that someone here answered, splits first within each chapter, read the same way. They are not part of the team reading
+            above, which comes from the nine questions alone.
+          </p>
+          {chapters.map((c) => (
+            <div class="chapter-result" key={c.set} data-set={c.set}>
+              <h4>
+                <a href={`/chapters/${c.set}/`}>{c.title}</a>
+              </h4>
+              <Spreads title={`How many people chose each level: ${c.title}`} questions={c.questions} members={view.members} texts={texts} />
+            </div>
+          ))}
+        </section>
+      )}
       <h3>People</h3>
       <table class="compact">
         <thead>

@@ -16,7 +16,12 @@ export interface HistoryEntry {
   answers: Answers;
 }
 
-/** Most completed assessments kept: twenty-five years of quarterly reviews. */
+/**
+ * Most completed assessments kept: twenty-five years of quarterly reviews. With the chapters'
+ * scales kept too, a full history of the longest possible answers is about 4.4 million
+ * characters, under the roughly five million a browser keeps for a site (a unit test holds it
+ * there); a write the browser refuses anyway is reported, and what was saved before stays.
+ */
 export const HISTORY_MAX = 100;
 
 export function cleanHistory(raw: unknown): Cleaned<HistoryEntry[]> | undefined {

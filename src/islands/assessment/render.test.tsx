@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact-render-to-string';
-import { QUESTIONS } from '../../assessment/fixtures';
-import type { QuestionText } from '../../assessment/types';
+import { QUESTIONS, SCALES, summary } from '../../assessment/fixtures';
+import { groupBySet } from '../../assessment/sets';
+import type { QuestionText, ScaleSet } from '../../assessment/types';
 import ScaleIsland, { ScaleView } from './ScaleIsland';
 import Assessment from './Assessment';
 import Team from './Team';
@@ -19,6 +20,7 @@ const texts: QuestionText[] = QUESTIONS.map((q) => ({
   framework: true,
 }));
 const q2 = { ...texts[1]!, exception: 'The recognised exception applies.' };
+const sets: ScaleSet[] = groupBySet(SCALES.map(summary)).map((g) => ({ ...g, title: `Chapter ${g.set}` }));
 
 describe('a scale rendered on the server', () => {
   const html = render(<ScaleView q={q2} uid="a2" full />);
@@ -50,6 +52,14 @@ describe('a scale rendered on the server', () => {
 
 describe('the assessment page rendered on the server', () => {
   const html = render(<Assessment questions={texts} />);
+
+  it('lists the chapters with scales, counting scales until the saved answers are read', () => {
+    const withSets = render(<Assessment questions={texts} sets={sets.map(({ set, title, scales }) => ({ set, title, ids: scales.map((q) => q.id) }))} />);
+    expect(withSets).toContain('<h2 id="optional-scales">Optional scales from the chapters</h2>');
+    expect(withSets).toMatch(/<li data-set="onboarding"><a href="\/assessment\/chapter\/onboarding\/">Chapter onboarding<\/a> \(3 scales\)<\/li>/);
+    expect(withSets).toContain('(2 scales)');
+    expect(withSets).not.toContain('answered)');
+  });
 
   it('holds all nine questions with their anchors and the progress', () => {
     for (const q of texts) expect(html).toContain(`id="${q.id}"`);
@@ -114,6 +124,51 @@ describe('results', () => {
     expect(html).toMatch(/<svg viewBox="0 0 640 \d+" role="img" aria-label="Level per question\. /);
     expect(html).toContain('<th scope="row">4. Funding and capacity</th><td>Average</td><td>Excellent</td>');
     expect(html).toContain('class="lc-target"');
+  });
+});
+
+describe('results with the chapters’ scales', () => {
+  const answers = {
+    'q1-leader-seat': { level: 'average' as const },
+    'onboarding-handoff': { level: 'excellent' as const },
+    'onboarding-sequence': { level: 'poor' as const, note: '<b>slow</b>' },
+    'onboarding-destination': { unsure: true },
+  };
+  const html = render(<PersonalResults questions={texts} sets={sets} answers={answers} />);
+  const part = html.slice(html.indexOf('id="chapter-scales"'));
+
+  it('keeps the nine-question reading to the framework and says so', () => {
+    expect(html).toContain('1 of 2 points on the 1 questions scored');
+    expect(part).toContain('They are not part of the nine-question reading above');
+  });
+
+  it('shows each chapter with answers as its own picture, weakest first, numbered within the chapter', () => {
+    expect(part).toMatch(/<h4><a href="\/chapters\/onboarding\/">Chapter onboarding<\/a><\/h4>/);
+    expect(part).toContain(`aria-label="Level per scale: Chapter onboarding. Poor 1, average 0, excellent 1, don't know 1.`);
+    expect([...part.matchAll(/<li data-question="([\w-]+)"/g)].map((m) => m[1])).toEqual(['onboarding-sequence', 'onboarding-handoff', 'onboarding-destination']);
+    expect(part).toContain('<strong>3. Sequence and intensity</strong>');
+    expect(part).toContain('Question text for onboarding-sequence?');
+    expect(part).toContain('Front-load the first month.');
+    expect(part).toContain('Find out where the company stands here.</p>');
+    expect(part).toContain('&lt;b>slow&lt;/b>');
+  });
+
+  it('offers the chapters without answers for scoring, on screen only', () => {
+    expect(part).toContain('<a href="/assessment/chapter/renewals-and-churn/">Score Chapter renewals-and-churn</a>: 2 scales, none answered yet.');
+    expect(part).not.toContain('data-set="renewals-and-churn"');
+  });
+
+  it('keeps the whole part off paper when no scale is answered', () => {
+    const none = render(<PersonalResults questions={texts} sets={sets} answers={{ 'q1-leader-seat': { level: 'poor' } }} />);
+    expect(none).toContain('class="chapter-results no-print"');
+  });
+
+  it('shows a shared result’s chapters only where it holds answers, and never offers scoring', () => {
+    const shared = render(<PersonalResults questions={texts} sets={sets} answers={answers} shared />);
+    expect(shared).toContain('data-set="onboarding"');
+    expect(shared).not.toContain('/assessment/chapter/');
+    const v1 = render(<PersonalResults questions={texts} sets={sets} answers={{ 'q1-leader-seat': { level: 'poor' } }} shared />);
+    expect(v1).toContain('This result holds no answers to the chapters');
   });
 });
 

@@ -1,5 +1,6 @@
 /** Small wording helpers shared by the assessment pages. */
 import { LEVEL_NAMES } from '../../assessment/types';
+import type { QuestionMeta } from '../../assessment/types';
 import type { QuestionScore } from '../../assessment/scoring';
 
 /** `2025-03-31` → "31 March 2025". */
@@ -8,6 +9,9 @@ export function formatDate(iso: string): string {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "4. Funding and capacity": a framework question by its number, a chapter's scale by its place among that chapter's scales. */
+export const label = (q: QuestionMeta) => `${q.position ?? q.order}. ${q.dimension}`;
 
 /** How one question stands, in words. */
 export function statusText(s: Pick<QuestionScore, 'status' | 'level'>): string {

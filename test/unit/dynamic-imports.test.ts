@@ -1,0 +1,36 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * The budgets script (test/checks/budgets.mjs) counts only static imports, because every dynamic
+ * import in the site loads on something a reader does. Each one is listed here with that action;
+ * a new one fails this test until it is added, which is the moment to check it is not loaded on
+ * page load or hydration, where it would escape the budget.
+ */
+const ON_ACTION: Record<string, string> = {
+  "src/islands/assessment/ResultsPage.tsx: import('../../assessment/decode')": 'opening a shared result link',
+  "src/islands/assessment/Team.tsx: import('./team-load')": 'combining codes, adding a file or one’s own answers, or opening a result link or a list pasted earlier',
+  "src/islands/assessment/file-io.ts: import('../../assessment/files')": 'choosing a file to import, or an export button',
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return sources(path);
+    return /\.(ts|tsx|mjs|astro)$/.test(d.name) && !/\.test\.tsx?$/.test(d.name) ? [path] : [];
+  });
+}
+
+describe('dynamic imports', () => {
+  it('are only the ones that load on a reader’s action', () => {
+    const found = sources(resolve(root, 'src')).flatMap((file) => {
+      // Comments may mention import() to explain why it is not used.
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      return [...code.matchAll(/\bimport\(\s*(['"`][^'"`]+['"`])\s*\)/g)].map((m) => `${relative(root, file)}: import(${m[1]!.replace(/"/g, "'")})`);
+    });
+    expect(found.sort()).toEqual(Object.keys(ON_ACTION).sort());
+  });
+});
