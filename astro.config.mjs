@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { unwrittenChapters } from './src/plugins/unwritten-chapters.mjs';
 import { calculatorIslands } from './src/plugins/calculator-islands.mjs';
 import { compactIslandRuntime } from './src/plugins/compact-island-runtime.mjs';
+import { withoutPreloadWrapper } from './src/plugins/without-preload-wrapper.mjs';
 
 /**
  * Astro switches Vite's module preloading on for the browser build, which adds a preload
@@ -71,7 +72,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [unwrittenChapters()] }) },
   vite: {
-    plugins: [withoutPreloadHelper(), plainPreactHydration()],
+    plugins: [withoutPreloadHelper(), withoutPreloadWrapper(), plainPreactHydration()],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },
   },
 });
