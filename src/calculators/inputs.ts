@@ -137,6 +137,5 @@ export function evaluate(model: CalculatorModel, texts: Record<string, string>):
 
 /** One output of an evaluation; while fields are invalid, the reason names them. */
 export function outputOf(model: CalculatorModel, evaluation: Evaluation, id: string): OutputValue {
-  const waiting = () => `Waiting for a valid ${Object.keys(evaluation.errors).map((e) => model.fields.find((f) => f.id === e)?.label ?? e).join(', ')}.`;
-  return evaluation.result ? evaluation.result.outputs[id] ?? { unavailable: 'This figure was not calculated.' } : { unavailable: waiting() };
+  return evaluation.result?.outputs[id] ?? { unavailable: `Waiting for a valid ${Object.keys(evaluation.errors).map((e) => model.fields.find((f) => f.id === e)?.label ?? e).join(', ')}.` };
 }
