@@ -16,30 +16,41 @@ export function FieldInput({ field, uid, currency, text, error, onInput }: Field
   const described = [field.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const prefix = field.kind === 'number' && field.unit === 'currency' ? currencySymbol(currency) : undefined;
   const suffix = field.kind === 'number' ? ({ percent: '%', years: 'years', months: 'months' } as Record<string, string>)[field.unit] : undefined;
-  // The same name, value, description and input handler for whichever control the field uses.
-  const control = {
-    id,
-    name: field.id,
-    value: text,
-    'aria-describedby': described,
-    'aria-invalid': error ? ('true' as const) : undefined,
-    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
-  };
   return (
     <div class={`field${error ? ' invalid' : ''}${field.kind === 'text' ? ' field-wide' : ''}`}>
       <label for={id}>{field.label}</label>
       <div class="control">
         {prefix && <span class="affix" aria-hidden="true">{prefix}</span>}
         {field.kind === 'text' ? (
-          <textarea {...control} rows={field.rows ?? 6} spellcheck={false} />
+          <textarea
+            id={id}
+            name={field.id}
+            rows={field.rows ?? 6}
+            spellcheck={false}
+            value={text}
+            aria-describedby={described}
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
+          />
         ) : field.kind === 'choice' ? (
-          <select {...control}>
+          <select id={id} name={field.id} value={text} aria-describedby={described} aria-invalid={error ? 'true' : undefined} onChange={(e) => onInput((e.currentTarget as HTMLSelectElement).value)}>
             {field.options.map((o) => (
               <option key={o.value} value={o.value}>{o.label}</option>
             ))}
           </select>
         ) : (
-          <input {...control} type="text" inputMode="decimal" autoComplete="off" spellcheck={false} />
+          <input
+            id={id}
+            name={field.id}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellcheck={false}
+            value={text}
+            aria-describedby={described}
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+          />
         )}
         {suffix && <span class="affix" aria-hidden="true">{suffix}</span>}
       </div>
