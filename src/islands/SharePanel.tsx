@@ -27,6 +27,6 @@ export default function SharePanel({ uid, origin, model, title, query, url, comp
   );
 }
 
-/** A first guess before the frame reports its real height; the comparison adds its fields and table. */
+/** A first guess before the frame reports its real height: fields, results, the compare button and, when open, the comparison. */
 const embedHeight = (model: CalculatorModel, compared: boolean) =>
-  260 + 72 * Math.ceil(model.fields.length / 2) + 56 * model.outputs.length + (compared ? 160 + 88 * model.fields.length + 48 * model.outputs.length : 0);
+  260 + 72 * Math.ceil(model.fields.length / 2) + 56 * model.outputs.length + (model.scenarios ? 56 : 0) + (compared ? 160 + 88 * model.fields.length + 48 * model.outputs.length : 0);
