@@ -100,6 +100,8 @@ export interface CalculatorModel {
   crossCheck?: (inputs: Inputs) => Record<string, string>;
   /** Rate-driven calculators: a small table of `outputs` with `field` moved by each delta. */
   sensitivity?: { field: string; outputs: readonly string[]; deltas: readonly number[] };
+  /** Economics calculators: offer "today" and a "target" side by side, with the change in every output. */
+  scenarios?: boolean;
   /** Called only with inputs that passed field and cross checks. */
   compute: (inputs: Inputs) => Result;
 }

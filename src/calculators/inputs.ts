@@ -1,4 +1,4 @@
-import type { CalculatorModel, ChoiceField, Field, InputValue, Inputs, NumberField, Result } from './contract';
+import type { CalculatorModel, ChoiceField, Field, InputValue, Inputs, NumberField, OutputValue, Result } from './contract';
 import { formatValue } from './format';
 
 export type Parsed = { value: InputValue } | { error: string };
@@ -79,27 +79,36 @@ export interface Preset {
   rejected: string[];
 }
 
-/** URL presets: known parameters that pass validation apply; invalid ones fall back with a note. */
-export function readQuery(model: CalculatorModel, params: URLSearchParams, base: Record<string, string>): Preset {
+/** The target scenario's query parameters carry this prefix: `?retention=90&target-retention=95`. */
+export const TARGET = 'target-';
+
+/**
+ * URL presets: known parameters that pass validation apply; invalid ones fall back with a note.
+ * With `prefix` (TARGET), reads the target scenario's parameters over today's texts instead.
+ */
+export function readQuery(model: CalculatorModel, params: URLSearchParams, base: Record<string, string>, prefix = ''): Preset {
   const texts = { ...base };
   const rejected: string[] = [];
   for (const field of model.fields) {
-    const all = params.getAll(field.id);
+    const all = params.getAll(prefix + field.id);
     if (all.length === 0) continue;
     const text = all[all.length - 1].slice(0, field.kind === 'text' ? field.maxLength + 1 : 64);
     const parsed = parseField(field, text);
-    if ('error' in parsed) rejected.push(`The link's value for "${field.label}" was not used: ${parsed.error} The default applies.`);
+    if ('error' in parsed) rejected.push(`The link's ${prefix ? 'target ' : ''}value for "${field.label}" was not used: ${parsed.error} ${prefix ? "Today's value" : 'The default'} applies.`);
     else texts[field.id] = text;
   }
   return { texts, rejected };
 }
 
-export function toQuery(model: CalculatorModel, texts: Record<string, string>): string {
+/** A link opens the comparison when it carries a target value for one of the calculator's fields. */
+export const hasTarget = (model: CalculatorModel, params: URLSearchParams): boolean => model.fields.some((f) => params.has(TARGET + f.id));
+
+/** The query string for texts: each valid field in its plain form ("$12,000" gives 12000); `prefix` as in readQuery. */
+export function toQuery(model: CalculatorModel, texts: Record<string, string>, prefix = ''): string {
   const params = new URLSearchParams();
   for (const field of model.fields) {
-    const text = field.kind === 'text' ? texts[field.id] ?? '' : (texts[field.id] ?? '').trim();
-    if ('error' in parseField(field, text)) continue;
-    params.set(field.id, field.kind === 'number' ? text.replace(/[\s,]/g, '').replace(/^[$£€]/, '').replace(/%$/, '') : text);
+    const parsed = parseField(field, texts[field.id] ?? '');
+    if (!('error' in parsed)) params.set(prefix + field.id, fieldText(parsed.value));
   }
   return params.toString();
 }
@@ -124,4 +133,9 @@ export function evaluate(model: CalculatorModel, texts: Record<string, string>):
   const cross = model.crossCheck?.(values) ?? {};
   if (Object.keys(cross).length) return { errors: cross, values };
   return { errors, values, result: model.compute(values) };
+}
+
+/** One output of an evaluation; while fields are invalid, the reason names them. */
+export function outputOf(model: CalculatorModel, evaluation: Evaluation, id: string): OutputValue {
+  return evaluation.result?.outputs[id] ?? { unavailable: `Waiting for a valid ${Object.keys(evaluation.errors).map((e) => model.fields.find((f) => f.id === e)?.label ?? e).join(', ')}.` };
 }

@@ -1,15 +1,15 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CalculatorModel, Inputs, Result } from '../calculators/contract';
-import { evaluate, readQuery, toQuery } from '../calculators/inputs';
+import type { CalculatorModel, Inputs, OutputSpec, OutputValue, Result } from '../calculators/contract';
+import { TARGET, evaluate, hasTarget, outputOf, readQuery, toQuery } from '../calculators/inputs';
 import { formatValue, rawValue } from '../calculators/format';
 import { filledFromProfile, startingTexts } from '../calculators/sources';
 import { $currency, $liveInputs, $mode, $profile, currencies, type Currency, type Mode } from '../state/profile';
 import { $storageNotices, dismissNotice } from '../state/persist';
 import { useStore } from '../state/use-store';
-import { CopyField } from './CopyField';
 import { FieldInput } from './FieldInput';
-import { embedSnippet } from '../calculators/embed';
+import type { ShareProps } from './SharePanel';
+import type { ScenariosProps } from './Scenarios';
 
 export type Place = 'inline' | 'tool' | 'embed';
 
@@ -33,8 +33,7 @@ interface ViewProps extends CalculatorProps {
   extra?: (result: Result, currency: Currency, values: Inputs) => ComponentChildren;
 }
 
-export function CalculatorView({ model, inputs, place = 'inline', uid, origin: builtOrigin, title, extra }: ViewProps) {
-  const [origin, setOrigin] = useState(builtOrigin);
+export function CalculatorView({ model, inputs, place = 'inline', uid, origin, title, extra }: ViewProps) {
   const mode = useStore($mode, 'example');
   const profile = useStore($profile, {});
   const currency = useStore($currency, 'USD');
@@ -42,6 +41,12 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
   const [texts, setTexts] = useState(() => startingTexts(model, inputs, 'example', {}));
   const [rejected, setRejected] = useState<string[]>([]);
   const [ready, setReady] = useState(false);
+  /** The target scenario's texts while the comparison is open. */
+  const [target, setTarget] = useState<Record<string, string>>();
+  // Parts that only a reader's action needs load then, so the page does not carry their code.
+  const failed = () => setRejected((notes) => [...notes, 'This part of the calculator could not load: check the connection and reload the page.']);
+  const [Scenarios, loadScenarios] = useOnDemand<ScenariosProps>(() => import('./Scenarios'), failed);
+  const [Share, loadShare] = useOnDemand<ShareProps>(() => import('./SharePanel'), failed);
 
   // Mode, profile and link presets apply after hydration so the first render matches the
   // server's. Later, only a real change of mode or figures resets the fields: a store
@@ -56,9 +61,12 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
     source.current = key;
     const base = startingTexts(model, inputs, nowMode, nowProfile);
     if (first && place !== 'inline' && location.search) {
-      const preset = readQuery(model, new URLSearchParams(location.search), base);
+      const params = new URLSearchParams(location.search);
+      const preset = readQuery(model, params, base);
+      const goal = model.scenarios && hasTarget(model, params) ? readQuery(model, params, preset.texts, TARGET) : undefined;
       setTexts(preset.texts);
-      setRejected(preset.rejected);
+      setRejected([...preset.rejected, ...(goal?.rejected ?? [])]);
+      if (goal) compare(goal.texts);
     } else setTexts(base);
     setReady(true);
   }, [mode, profile]);
@@ -68,13 +76,19 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
     if (evaluation.result) $liveInputs.set({ ...$liveInputs.get(), [model.id]: evaluation.values });
   }, [evaluation]);
 
-  const query = toQuery(model, texts);
+  /** Opens the comparison with these target texts, or closes it. */
+  function compare(goal: Record<string, string> | undefined) {
+    setTarget(goal);
+    if (goal) loadScenarios();
+  }
+
+  // While the comparison is open, share links carry the target too (`target-retention=95`).
+  const query = [toQuery(model, texts), target && toQuery(model, target, TARGET)].filter(Boolean).join('&');
   const toolUrl = `${origin}/tools/${model.id}/${query ? `?${query}` : ''}`;
   const filled = mode === 'mine' ? filledFromProfile(model, profile) : [];
   // Controls that would do nothing for this calculator are left out.
   const usesProfile = model.fields.some((f) => f.profile);
   const usesMoney = [...model.fields, ...model.outputs].some((x) => 'unit' in x && x.unit === 'currency');
-  const blocking = Object.keys(evaluation.errors).map((id) => model.fields.find((f) => f.id === id)?.label ?? id);
 
   return (
     <section class={`calc calc-${place}`} aria-labelledby={`${uid}-title`} data-calculator={model.id} data-ready={ready ? 'true' : undefined}>
@@ -137,26 +151,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
         <h3 class="visually-hidden">Results</h3>
         <dl class="calc-outputs">
           {model.outputs.map((out) => {
-            const v = evaluation.result?.outputs[out.id];
-            let text: string;
-            let raw: string;
-            let reason: string | undefined;
-            if (!v) {
-              raw = 'n/a';
-              text = 'Not calculated';
-              reason = `Waiting for a valid ${blocking.join(', ')}.`;
-            } else if ('unavailable' in v) {
-              raw = 'n/a';
-              text = 'Not calculated';
-              reason = v.unavailable;
-            } else if (typeof v.value === 'string') {
-              raw = v.value;
-              text = 'label' in v ? v.label : v.value;
-            } else {
-              const unit = out.unit === 'keyword' ? 'number' : out.unit;
-              raw = rawValue(v.value, unit, out.decimals);
-              text = formatValue(v.value, unit, { currency, decimals: out.decimals });
-            }
+            const { text, raw, reason } = shown(out, outputOf(model, evaluation, out.id), currency);
             return (
               <div class={`calc-output${reason ? ' unavailable' : ''}`} key={out.id}>
                 <dt>{out.label}</dt>
@@ -175,27 +170,43 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin: b
         ))}
         {evaluation.result && extra?.(evaluation.result, currency, evaluation.values)}
       </div>
+      {/* Rendered by the server too, so nothing moves when the page comes alive; until then it is disabled. */}
+      {model.scenarios && (
+        <button type="button" class="calc-compare" disabled={!ready} aria-expanded={!!target} aria-controls={target && `${uid}--compare`} onClick={() => compare(target ? undefined : { ...texts })}>
+          Compare today with a target
+        </button>
+      )}
+      {target && Scenarios && <Scenarios id={`${uid}--compare`} model={model} uid={uid} currency={currency} today={texts} target={target} setTarget={setTarget} />}
       {place === 'embed' ? (
         <p class="calc-foot">
           <a href={toolUrl} target="_blank" rel="noopener">Open in the Customer Success Playbook</a>
         </p>
       ) : (
-        <details class="calc-share">
+        <details class="calc-share" onToggle={loadShare}>
           <summary>Share or embed these numbers</summary>
-          <CopyField id={`${uid}-share`} label="Link to these inputs" value={toolUrl} />
-          <CopyField
-            id={`${uid}-embed`}
-            label="Embed code for a wiki or web page"
-            value={embedSnippet(origin, model.id, title, embedHeight(model), query)}
-            multiline
-          />
+          {Share ? (
+            <Share uid={uid} origin={origin} model={model} title={title} query={query} url={toolUrl} compared={!!target} />
+          ) : (
+            <p>
+              <a href={toolUrl}>Link to these inputs</a>
+            </p>
+          )}
         </details>
       )}
     </section>
   );
 }
 
-/** A first guess before the frame reports its real height. */
-const embedHeight = (model: CalculatorModel) => 260 + 72 * Math.ceil(model.fields.length / 2) + 56 * model.outputs.length;
+/** What an output shows: the text on screen, the exact value for data-value, and why it is missing if it is. */
+export function shown(out: OutputSpec, v: OutputValue, currency: Currency): { text: string; raw: string; reason?: string } {
+  if ('unavailable' in v) return { text: 'Not calculated', raw: 'n/a', reason: v.unavailable };
+  if (typeof v.value === 'string') return { text: 'label' in v ? v.label : v.value, raw: v.value };
+  const unit = out.unit === 'keyword' ? 'number' : out.unit;
+  return { text: formatValue(v.value, unit, { currency, decimals: out.decimals }), raw: rawValue(v.value, unit, out.decimals) };
+}
 
-
+/** A component whose code loads on the first call of `load`, so the page does not carry it before. */
+function useOnDemand<P>(importer: () => Promise<{ default: ComponentType<P> }>, failed: () => void): [ComponentType<P> | undefined, () => void] {
+  const [part, setPart] = useState<ComponentType<P>>();
+  return [part, () => part || importer().then((m) => setPart(() => m.default), failed)];
+}

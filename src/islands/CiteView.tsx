@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CalculatorModel } from '../calculators/contract';
 import { evaluate } from '../calculators/inputs';
-import { formatValue } from '../calculators/format';
 import { startingTexts } from '../calculators/sources';
 import { $currency, $liveInputs, $mode, $profile, type Currency } from '../state/profile';
+import { shown } from './CalculatorView';
 
 export interface CiteProps {
   output: string;
@@ -36,6 +36,7 @@ export function citation(model: CalculatorModel, texts: Record<string, string>, 
   const spec = model.outputs.find((o) => o.id === output);
   const v = evaluate(model, texts).result?.outputs[output];
   if (!spec || !v || 'unavailable' in v) return 'not calculable at these inputs';
-  if (typeof v.value === 'string') return 'label' in v ? v.label.charAt(0).toLowerCase() + v.label.slice(1) : v.value;
-  return formatValue(v.value, spec.unit === 'keyword' ? 'number' : spec.unit, { currency, decimals: spec.decimals });
+  const { text } = shown(spec, v, currency);
+  // A keyword's label starts a sentence on its own ("Healthy"), but sits mid-sentence here.
+  return typeof v.value === 'string' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

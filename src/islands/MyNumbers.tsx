@@ -9,6 +9,15 @@ import { useStore } from '../state/use-store';
 import { FieldInput } from './FieldInput';
 import { download } from '../lib/download';
 
+/** One line under a field; kept here rather than in profile-fields.ts, which every calculator page loads. */
+const hints: Partial<Record<ProfileKey, string>> = {
+  arr: 'Total recurring revenue across all customers, per year.',
+  arpc: 'Annual; ARR divided by customers if you do not track it directly.',
+  retention: 'Share of customers (or gross revenue) still with you a year later.',
+  discount: 'Your cost of capital, per year; 10% is a common planning figure.',
+  cac: 'Sales and marketing cost per customer won.',
+};
+
 type Pending = { kind: 'import'; profile: Profile } | { kind: 'clear' } | undefined;
 
 /** View, edit, export, import and clear the reader's own figures. */
@@ -100,7 +109,7 @@ export default function MyNumbers() {
         {profileFields.map((field) => (
           <FieldInput
             key={field.id}
-            field={{ ...field, optional: true }}
+            field={{ ...field, optional: true, hint: hints[field.id] }}
             uid="mine"
             currency={currency}
             text={texts[field.id] ?? ''}

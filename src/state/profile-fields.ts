@@ -3,16 +3,17 @@ import type { NumberField } from '../calculators/contract';
 /**
  * The reader's own company figures ("my numbers"). Each is a field like a calculator's,
  * so the same validation, formatting and field component serve the /my-numbers/ page.
- * Calculators name the profile key a field fills from.
+ * Calculators name the profile key a field fills from. Every calculator page loads this
+ * list to check saved figures, so the hints shown on /my-numbers/ live in that page's island.
  */
 export const profileFields = [
-  { kind: 'number', id: 'arr', label: 'Annual recurring revenue (ARR)', unit: 'currency', default: 0, min: 0, max: 1e12, hint: 'Total recurring revenue across all customers, per year.' },
+  { kind: 'number', id: 'arr', label: 'Annual recurring revenue (ARR)', unit: 'currency', default: 0, min: 0, max: 1e12 },
   { kind: 'number', id: 'customers', label: 'Number of customers', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
-  { kind: 'number', id: 'arpc', label: 'Average revenue per customer', unit: 'currency', default: 0, min: 0, minExclusive: true, max: 1e10, hint: 'Annual; ARR divided by customers if you do not track it directly.' },
-  { kind: 'number', id: 'retention', label: 'Annual retention', unit: 'percent', default: 0, min: 0, max: 100, hint: 'Share of customers (or gross revenue) still with you a year later.' },
+  { kind: 'number', id: 'arpc', label: 'Average revenue per customer', unit: 'currency', default: 0, min: 0, minExclusive: true, max: 1e10 },
+  { kind: 'number', id: 'retention', label: 'Annual retention', unit: 'percent', default: 0, min: 0, max: 100 },
   { kind: 'number', id: 'margin', label: 'Gross margin', unit: 'percent', default: 0, min: 0, max: 100 },
-  { kind: 'number', id: 'discount', label: 'Discount rate', unit: 'percent', default: 0, min: 0, max: 50, hint: 'Your cost of capital, per year; 10% is a common planning figure.' },
-  { kind: 'number', id: 'cac', label: 'Customer acquisition cost (CAC)', unit: 'currency', default: 0, min: 0, max: 1e10, hint: 'Sales and marketing cost per customer won.' },
+  { kind: 'number', id: 'discount', label: 'Discount rate', unit: 'percent', default: 0, min: 0, max: 50 },
+  { kind: 'number', id: 'cac', label: 'Customer acquisition cost (CAC)', unit: 'currency', default: 0, min: 0, max: 1e10 },
   { kind: 'number', id: 'new-arr', label: 'New-logo ARR a year', unit: 'currency', default: 0, min: 0, max: 1e12 },
   { kind: 'number', id: 'csm-cost', label: 'Fully loaded cost of one CSM a year', unit: 'currency', default: 0, min: 0, max: 1e8 },
 ] as const satisfies readonly NumberField[];

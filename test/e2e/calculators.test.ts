@@ -48,8 +48,9 @@ function expected(model: CalculatorModel, texts: Record<string, string>): Record
   );
 }
 
+/** The calculator's own results (the comparison, when open, has its own data-output cells). */
 async function outputs(page: WatchedPage, scope = 'main') {
-  return page.$$eval(`${scope} .calc [data-output]`, (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-output'), e.getAttribute('data-value')])));
+  return page.$$eval(`${scope} .calc .calc-outputs [data-output]`, (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-output'), e.getAttribute('data-value')])));
 }
 
 async function ready(page: WatchedPage) {
@@ -66,16 +67,24 @@ for (const model of Object.values(models)) {
       await page.goto(`${siteUrl()}/tools/${model.id}/?${toQuery(model, texts)}&unknown-parameter=1`);
       await ready(page);
       expect(await outputs(page)).toEqual(expected(model, texts));
-      const share = await page.locator('.calc-share input[readonly]').inputValue();
+      // The share box's code loads when the reader opens it.
+      await page.locator('summary', { hasText: 'Share or embed these numbers' }).click();
+      const share = await page.getByLabel('Link to these inputs').inputValue();
       expect(new URL(share).search.slice(1)).toBe(toQuery(model, texts));
+      const snippet = await page.getByLabel('Embed code for a wiki or web page').inputValue();
+      expect(new URL(snippet.match(/src="([^"]+)"/)![1]!).search.slice(1)).toBe(toQuery(model, texts));
       await expectNoBrokenNumbers(page);
       expectNoProblems(page);
     });
 
-    it('renders the example figures without JavaScript', async () => {
+    it('renders the example figures and a working share link without JavaScript', async () => {
       const page = await browser.page({ javaScriptEnabled: false });
       await page.goto(`${siteUrl()}/tools/${model.id}/`);
       expect(await outputs(page)).toEqual(expected(model, defaultTexts(model)));
+      await page.locator('summary', { hasText: 'Share or embed these numbers' }).click();
+      const link = await page.getByRole('link', { name: 'Link to these inputs' }).getAttribute('href');
+      expect(new URL(link!).pathname).toBe(`/tools/${model.id}/`);
+      expect(new URL(link!).search.slice(1)).toBe(toQuery(model, defaultTexts(model)));
     });
 
     it('explains a bad link value and keeps the default', async () => {

@@ -14,6 +14,8 @@ const ON_ACTION: Record<string, string> = {
   "src/islands/assessment/ResultsPage.tsx: import('../../assessment/decode')": 'opening a shared result link',
   "src/islands/assessment/Team.tsx: import('./team-load')": 'combining codes, adding a file or one’s own answers, or opening a result link or a list pasted earlier',
   "src/islands/assessment/file-io.ts: import('../../assessment/files')": 'choosing a file to import, or an export button',
+  "src/islands/CalculatorView.tsx: import('./Scenarios')": 'pressing "Compare today with a target", or opening a link that carries target-* values',
+  "src/islands/CalculatorView.tsx: import('./SharePanel')": 'opening "Share or embed these numbers"',
 };
 
 function sources(dir: string): string[] {
@@ -24,13 +26,25 @@ function sources(dir: string): string[] {
   });
 }
 
+/** The code with comments blanked, so a comment that mentions import() does not count. */
+const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+
 describe('dynamic imports', () => {
   it('are only the ones that load on a reader’s action', () => {
-    const found = sources(resolve(root, 'src')).flatMap((file) => {
-      // Comments may mention import() to explain why it is not used.
-      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-      return [...code.matchAll(/\bimport\(\s*(['"`][^'"`]+['"`])\s*\)/g)].map((m) => `${relative(root, file)}: import(${m[1]!.replace(/"/g, "'")})`);
-    });
+    const found = sources(resolve(root, 'src')).flatMap((file) =>
+      [...code(readFileSync(file, 'utf8')).matchAll(/\bimport\(\s*(['"`][^'"`]+['"`])\s*\)/g)].map((m) => `${relative(root, file).split('\\').join('/')}: import(${m[1]!.replace(/"/g, "'")})`),
+    );
     expect(found.sort()).toEqual(Object.keys(ON_ACTION).sort());
+  });
+
+  it('keeps every import() in the calculator view inside a loader that an action calls', () => {
+    const view = code(readFileSync(join(root, 'src/islands/CalculatorView.tsx'), 'utf8'));
+    // Each import() is the body of an arrow function handed to useOnDemand, which calls it
+    // only from the share box's toggle, the compare button or a link with target values.
+    const imports = [...view.matchAll(/\bimport\s*\(/g)].length;
+    const loaders = [...view.matchAll(/useOnDemand<\w+>\(\(\) => import\('\.\/\w+'\)/g)].length;
+    expect(loaders).toBe(imports);
+    expect(view).toMatch(/onToggle=\{loadShare\}/);
+    expect(view).toMatch(/if \(goal\) loadScenarios\(\)/);
   });
 });

@@ -5,6 +5,7 @@ import { defineCalculator, num, unavailable, value } from '../contract';
 export default defineCalculator({
   id: 'cltv',
   title: 'Customer lifetime value',
+  scenarios: true,
   fields: [
     { kind: 'number', id: 'revenue', label: 'Annual revenue per customer', unit: 'currency', default: 12000, min: 0, minExclusive: true, profile: 'arpc' },
     { kind: 'number', id: 'retention', label: 'Annual retention', unit: 'percent', default: 90, min: 0, max: 100, profile: 'retention' },

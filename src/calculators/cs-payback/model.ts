@@ -6,6 +6,7 @@ const BANDS: Record<string, [number, number]> = { early: [6, 12], growth: [12, 1
 export default defineCalculator({
   id: 'cs-payback',
   title: 'CS payback planner',
+  scenarios: true,
   fields: [
     {
       kind: 'choice',

@@ -6,6 +6,7 @@ const below = (a: number, b: number) => b - a > 1e-9 * b;
 export default defineCalculator({
   id: 'ltv-cac',
   title: 'LTV to CAC ratio',
+  scenarios: true,
   fields: [
     { kind: 'number', id: 'ltv', label: 'Customer lifetime value', unit: 'currency', default: 90000, min: 0 },
     { kind: 'number', id: 'cac', label: 'Customer acquisition cost', hint: 'Fully loaded: sales pay, marketing spend and overhead, divided by customers won.', unit: 'currency', default: 30000, min: 0, profile: 'cac' },

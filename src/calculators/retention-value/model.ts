@@ -3,6 +3,7 @@ import { defineCalculator, keyword, num, value, type Note } from '../contract';
 export default defineCalculator({
   id: 'retention-value',
   title: 'Retention points in revenue terms',
+  scenarios: true,
   fields: [
     { kind: 'number', id: 'arr', label: 'ARR base', unit: 'currency', default: 50_000_000, min: 0, profile: 'arr' },
     { kind: 'number', id: 'points', label: 'Gross retention gain (points)', unit: 'number', default: 1, min: 0, max: 100 },

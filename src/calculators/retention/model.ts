@@ -24,6 +24,7 @@ const blankIsZero = (inputs: Inputs, id: string) => (inputs[id] as number | null
 export default defineCalculator({
   id: 'retention',
   title: 'Net and gross revenue retention',
+  scenarios: true,
   fields: [
     { ...amount('start', 'Starting ARR', 100_000_000, false), minExclusive: true, profile: 'arr' },
     amount('expansion', 'Expansion', 31_000_000),
