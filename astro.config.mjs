@@ -5,20 +5,23 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { unwrittenChapters } from './src/plugins/unwritten-chapters.mjs';
 import { calculatorIslands } from './src/plugins/calculator-islands.mjs';
 import { compactIslandRuntime } from './src/plugins/compact-island-runtime.mjs';
-import { withoutPreloadWrapper } from './src/plugins/without-preload-wrapper.mjs';
 
 /**
- * Astro switches Vite's module preloading on for the browser build, which adds a preload
- * helper (about 1 KB gzip) to every page with a dynamic import. Our lazy chunks have no
- * CSS and few dependencies, and a prose page must stay under 2 KB (DESIGN §8).
+ * Vite wraps every import() of the browser build in its preload helper (about 0.9 KB gzip),
+ * imported by whichever chunk holds the import. With module preloading off and lazy chunks
+ * that carry no CSS it only ever calls the loader, so a one-line helper does the same and
+ * loading code on a reader's action costs a page nothing (DESIGN §8).
  */
+const preloadHelperId = '\0vite/preload-helper.js';
 function withoutPreloadHelper() {
   return {
     name: 'csp:without-preload-helper',
-    enforce: 'post',
+    enforce: 'pre',
     configEnvironment(name, config) {
       if (name === 'client') config.build = { ...config.build, modulePreload: false };
     },
+    resolveId: (id) => (id === preloadHelperId ? id : undefined),
+    load: (id) => (id === preloadHelperId ? 'export const __vitePreload = (load) => load();' : undefined),
   };
 }
 
@@ -54,12 +57,13 @@ export default (element) => async (Component, props, _slots, { client }) => {
 /**
  * A few shared chunks instead of a dozen small ones: every island page needs the runtime,
  * every page that shows figures the number handling, every calculator page the view.
- * One file compresses better than many (about 1.5 KB gzip on a calculator page).
+ * One file compresses better than many (about 1.5 KB gzip on a calculator page). The
+ * share box (CopyField, the embed snippet) and the comparison load on demand instead.
  */
 const chunkGroups = [
-  { name: 'runtime', test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]state[\\/](persist|use-store)\.ts/ },
+  { name: 'runtime', test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]state[\\/](persist|use-store)\.ts|vite[\\/]preload-helper/ },
   { name: 'numbers', test: /src[\\/](calculators[\\/](contract|inputs|format|sources)\.ts|state[\\/](profile|profile-fields)\.ts)/ },
-  { name: 'calculator', test: /src[\\/](islands[\\/](CalculatorView|FieldInput|CiteView)\.tsx|calculators[\\/](embed)\.ts)/ },
+  { name: 'calculator', test: /src[\\/]islands[\\/](CalculatorView|FieldInput|CiteView)\.tsx/ },
   { name: 'scale', test: /src[\\/](islands[\\/]assessment[\\/](Notices)\.tsx|state[\\/]assessment\.ts|assessment[\\/](normalise|types)\.ts)/ },
 ];
 
@@ -72,7 +76,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [unwrittenChapters()] }) },
   vite: {
-    plugins: [withoutPreloadHelper(), withoutPreloadWrapper(), plainPreactHydration()],
+    plugins: [withoutPreloadHelper(), plainPreactHydration()],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },
   },
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { CURRENT_VERSION, MAX_CODE_LENGTH, V1_QUESTIONS, V2_QUESTIONS, encodeResult, questionTable, shareUrl } from './codec';
 import { decodeResult } from './decode';
-import { normaliseAnswers, normaliseName } from './normalise';
+import { normaliseAnswers, normaliseName } from './normalise-result';
 import { LEVELS, NAME_MAX, NOTE_MAX, type Answer, type Answers, type Result } from './types';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

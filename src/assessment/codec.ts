@@ -33,7 +33,7 @@
  * never throws: every input, however broken, gives a result or one plain sentence.
  */
 import type { Answer, Answers, Level } from './types';
-import { isIsoDate, normaliseAnswers, normaliseName, today } from './normalise';
+import { isIsoDate, normaliseAnswers, normaliseName, today } from './normalise-result';
 
 /** Question ids of format version 1, by position. Frozen: codes in the wild depend on it. */
 export const V1_QUESTIONS = Object.freeze([
@@ -201,4 +201,4 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 /** Untrusted text quoted in a message is kept short (it lives in normalise.ts so pages that only quote text need not load the codec). */
-export { clipForMessage } from './normalise';
+export { clipForMessage } from './normalise-result';

@@ -5,7 +5,7 @@
  */
 import { NAME_MAX, NOTE_MAX, type Answer, type Answers, type Outcome, type Result } from './types';
 import { B64, DATE_DIGITS, DAY_MS, MAX_CODE_LENGTH, MAX_INPUT_LENGTH, STATES, checksum, questionTable } from './codec';
-import { clipForMessage, normaliseAnswers, normaliseName } from './normalise';
+import { clipForMessage, normaliseAnswers, normaliseName } from './normalise-result';
 
 export type Decoded = Outcome<{ result: Result; code: string }>;
 

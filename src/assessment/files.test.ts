@@ -4,7 +4,7 @@ import { QUESTIONS, SCALES, summary } from './fixtures';
 import { CSV_COLUMNS, MAX_FILE_CHARS, csvCell, exportCsv, exportFileName, exportJson, parseImport } from './files';
 import { V2_QUESTIONS } from './codec';
 import { groupBySet } from './sets';
-import { normaliseAnswers, normaliseName } from './normalise';
+import { normaliseAnswers, normaliseName } from './normalise-result';
 import { LEVELS, type Answer, type Result } from './types';
 
 const ana: Result = {

@@ -9,7 +9,8 @@
  */
 import { LEVELS, NAME_MAX, NOTE_MAX, type Answer, type Answers, type QuestionSummary, type Result, type Targets } from './types';
 import { V2_QUESTIONS } from './codec';
-import { clipForMessage, isAnswered, isIsoDate, isLevel, normaliseAnswer, normaliseAnswers, normaliseName } from './normalise';
+import { isAnswered, isLevel, normaliseAnswer } from './normalise';
+import { clipForMessage, isIsoDate, normaliseAnswers, normaliseName } from './normalise-result';
 import { scoreQuestions } from './scoring';
 
 export const FILE_FORMAT = 'csp-assessment';

@@ -1,9 +1,11 @@
 /**
- * One canonical form for answers and free text, shared by the codec, the file import and
- * export, and the state layer. Encoding a normalised value and decoding it gives the same value
- * back, which is what the round-trip tests hold the codec to.
+ * One canonical form for an answer and its note, shared by the inline scales, the codec, the
+ * file import and export, and the state layer. Encoding a normalised value and decoding it gives
+ * the same value back, which is what the round-trip tests hold the codec to. What only whole
+ * results need (names, dates, answer sets) is in normalise-result.ts, so a chapter's scales do
+ * not load it.
  */
-import { LEVELS, NAME_MAX, NOTE_MAX, type Answer, type Answers, type Level } from './types';
+import { LEVELS, NOTE_MAX, type Answer, type Answers, type Level } from './types';
 
 export function isLevel(value: unknown): value is Level {
   return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
@@ -48,13 +50,6 @@ export function normaliseNote(note: string | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** A name as stored: one line, single spaces, at most NAME_MAX long; blank becomes undefined. */
-export function normaliseName(name: string | undefined): string | undefined {
-  if (name === undefined) return undefined;
-  const text = clip(cleanText(name).replace(/\s+/g, ' ').trim(), NAME_MAX).trim();
-  return text === '' ? undefined : text;
-}
-
 /** The canonical answer, or undefined when nothing is left in it. */
 export function normaliseAnswer(answer: Answer | undefined): Answer | undefined {
   if (!answer) return undefined;
@@ -67,36 +62,7 @@ export function normaliseAnswer(answer: Answer | undefined): Answer | undefined 
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** Keeps only the given question ids, in their order, and only answers that say something. */
-export function normaliseAnswers(answers: Answers, questionIds: readonly string[]): Answers {
-  const out: Answers = {};
-  for (const id of questionIds) {
-    if (!Object.hasOwn(answers, id)) continue;
-    const answer = normaliseAnswer(answers[id]);
-    if (answer) out[id] = answer;
-  }
-  return out;
-}
-
 /** True when a level or "don't know" was chosen: what counts as answered everywhere (a note alone does not). */
 export function isAnswered(answers: Answers, id: string): boolean {
   return Object.hasOwn(answers, id) && (answers[id]!.level !== undefined || answers[id]!.unsure === true);
-}
-
-/** Today's date in UTC as `YYYY-MM-DD`. */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** Untrusted text quoted in a message is kept short; the interface renders it as text, never HTML. */
-export function clipForMessage(text: string, max = 24): string {
-  const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }

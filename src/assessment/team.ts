@@ -18,7 +18,8 @@
  */
 import { LEVELS, type Level, type QuestionMeta, type Result, type ScaleSet } from './types';
 import { POINTS, overallReading, readPoints, scoreQuestions, type Reading, type Status } from './scoring';
-import { clipForMessage, isAnswered } from './normalise';
+import { isAnswered } from './normalise';
+import { clipForMessage } from './normalise-result';
 import { decodeResult } from './decode';
 
 /** Re-exported so the team page loads code reading and the team logic as one piece. */

@@ -105,7 +105,7 @@ describe('Part Two chapters 5 to 7', () => {
   for (const [slug, calculators] of [
     ['operating-model', ['touch-model', 'coverage-cost']],
     ['hiring-the-team', ['team-capacity', 'comp-plan']],
-    ['onboarding', ['handoff-check', 'time-to-value']],
+    ['onboarding', ['handoff-check']],
   ] as const) {
     it(`renders ${slug} with its calculators and scales, accessibly and without errors`, async () => {
       const page = await browser.page();

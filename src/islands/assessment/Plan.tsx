@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { LEVELS, LEVEL_NAMES, type Answers, type Level, type QuestionSummary, type Result, type ScaleSet, type Targets } from '../../assessment/types';
 import { actionList, movement, overallReading, scoreQuestions, type ActionItem, type QuestionScore } from '../../assessment/scoring';
 import { answeredOnly } from '../../assessment/sets';
-import { clipForMessage, isIsoDate, normaliseAnswers, normaliseName, today } from '../../assessment/normalise';
+import { clipForMessage, isIsoDate, normaliseAnswers, normaliseName, today } from '../../assessment/normalise-result';
 import { $answers, answeredCount, replaceAnswers } from '../../state/assessment';
 import { $history, $name, $targets, removeFromHistory, saveToHistory, setTarget } from './plan-state';
 import { $storageNotices } from '../../state/persist';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NAME_MAX, type Answers, type QuestionSummary, type ScaleSet } from '../../assessment/types';
 import { encodeResult, shareUrl } from '../../assessment/codec';
 import type { Decoded } from '../../assessment/decode';
-import { today } from '../../assessment/normalise';
+import { today } from '../../assessment/normalise-result';
 import { $answers, answeredCount } from '../../state/assessment';
 import { $name, $targets } from './targets-state';
 import { $storageNotices } from '../../state/persist';

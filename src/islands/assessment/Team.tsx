@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LEVELS, LEVEL_NAMES, type QuestionSummary, type Result, type ScaleSet } from '../../assessment/types';
 import type { Agreement, ChapterSpreads, PasteReport, QuestionSpread, TeamView } from '../../assessment/team';
-import { clipForMessage, today } from '../../assessment/normalise';
+import { clipForMessage, today } from '../../assessment/normalise-result';
 import { LevelChart } from '../../charts/LevelChart';
 import { $storageNotices, persistentAtom } from '../../state/persist';
 import { useStore } from '../../state/use-store';

@@ -6,7 +6,7 @@
 import { persistentAtom } from '../../state/persist';
 import { cleanAnswers, isRecord, salvage, type Cleaned } from '../../state/assessment';
 import type { Answers } from '../../assessment/types';
-import { isIsoDate } from '../../assessment/normalise';
+import { isIsoDate } from '../../assessment/normalise-result';
 
 export { $name, $targets, cleanTargets, setTarget } from './targets-state';
 
