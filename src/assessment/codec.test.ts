@@ -6,6 +6,12 @@ import { decodeResult } from './decode';
 import { normaliseAnswers, normaliseName } from './normalise-result';
 import { LEVELS, NAME_MAX, NOTE_MAX, type Answer, type Answers, type Result } from './types';
 
+/** One typing mistake at position i: a neighbour swap or a replaced character; undefined when it would change nothing. */
+function damage(code: string, i: number, replacement: string, swap: boolean): string | undefined {
+  if (swap) return i + 1 >= code.length || code[i] === code[i + 1] ? undefined : code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
+  return code[i] === replacement || code[i] === '.' ? undefined : code.slice(0, i) + replacement + code.slice(i + 1);
+}
+
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 /** The check as the format defines it, written out again so the test does not trust the code under test. */
 const withCheck = (body: string) => {
@@ -189,14 +195,8 @@ describe('version 1 codes, made before the chapters’ scales joined the codes',
     fc.assert(
       fc.property(fc.constantFrom(...REAL.map(([code]) => code)), fc.nat(), fc.constantFrom(...B64), fc.boolean(), (code, at, replacement, swap) => {
         const i = at % code.length;
-        let damaged: string;
-        if (swap) {
-          if (i + 1 >= code.length || code[i] === code[i + 1]) return;
-          damaged = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
-        } else {
-          if (code[i] === replacement || code[i] === '.') return;
-          damaged = code.slice(0, i) + replacement + code.slice(i + 1);
-        }
+        const damaged = damage(code, i, replacement, swap);
+        if (damaged === undefined) return;
         expect(decodeResult(damaged).ok).toBe(false);
         expect(decodeResult(code.slice(0, i)).ok).toBe(false);
       }),
@@ -269,14 +269,8 @@ describe('malformed codes', () => {
       fc.property(answers, fc.nat(), fc.constantFrom(...B64), fc.boolean(), (a, at, replacement, swap) => {
         const code = encodeResult(a, { created: '2025-01-31' });
         const i = at % code.length;
-        let damaged: string;
-        if (swap) {
-          if (i + 1 >= code.length || code[i] === code[i + 1]) return;
-          damaged = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
-        } else {
-          if (code[i] === replacement || code[i] === '.') return;
-          damaged = code.slice(0, i) + replacement + code.slice(i + 1);
-        }
+        const damaged = damage(code, i, replacement, swap);
+        if (damaged === undefined) return;
         expect(decodeResult(damaged).ok).toBe(false);
       }),
       { numRuns: 3000 },
