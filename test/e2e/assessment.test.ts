@@ -388,12 +388,19 @@ describe('the team view', () => {
     expect(await page.locator('.team-results .reading').getAttribute('data-band')).toBe('developing');
     expect(await page.locator('.team-results').innerText()).toContain('Ana');
 
-    // The list survives a reload, and nothing was sent anywhere.
+    // The list survives a reload without loading the code reader, and nothing was sent anywhere.
     const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.method()));
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      requests.push(r.method());
+      scripts.push(new URL(r.url()).pathname);
+    });
     await page.reload();
     await page.waitForSelector('.team[data-ready]');
-    expect(await page.locator('[data-accepted]').innerText()).toBe('3 results combined.');
+    expect(await page.getByRole('status').filter({ hasText: 'Your list from last time' }).count()).toBe(1);
+    expect(scripts.some((p) => /\/(decode|team-load)\.[\w-]+\.js$/.test(p))).toBe(false);
+    await page.getByRole('button', { name: 'Combine it again' }).click();
+    await expect.poll(() => page.locator('[data-accepted]').innerText()).toBe('3 results combined.');
     expect(requests.filter((m) => m !== 'GET')).toEqual([]);
     await expectAccessible(page);
     expectNoProblems(page);

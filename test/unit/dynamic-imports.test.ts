@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '../..');
  */
 const ON_ACTION: Record<string, string> = {
   "src/islands/assessment/ResultsPage.tsx: import('../../assessment/decode')": 'opening a shared result link',
-  "src/islands/assessment/Team.tsx: import('./team-load')": 'combining codes, adding a file or one’s own answers, or opening a result link or a list pasted earlier',
+  "src/islands/assessment/Team.tsx: import('./team-load')": 'combining codes (a list kept from an earlier visit waits for the button), adding a file or one’s own answers, or opening a result link',
   "src/islands/assessment/file-io.ts: import('../../assessment/files')": 'choosing a file to import, or an export button',
   "src/islands/CalculatorView.tsx: import('./Scenarios')": 'pressing "Compare today with a target", or opening a link that carries target-* values',
   "src/islands/CalculatorView.tsx: import('./SharePanel')": 'opening "Share or embed these numbers"',

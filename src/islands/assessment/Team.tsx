@@ -81,7 +81,22 @@ export default function Team({ questions, sets = [] }: { questions: QuestionSumm
         else if (!list.includes(decoded.code)) list = append(list, [decoded.code]);
         history.replaceState(null, '', location.pathname);
       }
-      if (list.trim() !== '') await combine(list);
+      // A list kept from an earlier visit waits for the reader: combining it loads the code
+      // reader, which a page load must not do (DESIGN §8). A link is the reader's own action.
+      if (HAS_CODE.test(link) && list.trim() !== '') await combine(list);
+      else if (list.trim() !== '') {
+        setText(list);
+        setMessage({
+          text: 'Your list from last time is in the box.',
+          action: {
+            label: 'Combine it again',
+            run: () => {
+              setMessage(undefined);
+              void combine(list);
+            },
+          },
+        });
+      }
     };
     void start().then(() => setReady(true));
   }, []);
