@@ -64,7 +64,7 @@ const chunkGroups = [
   { name: 'runtime', test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]state[\\/](persist|use-store)\.ts|vite[\\/]preload-helper/ },
   { name: 'numbers', test: /src[\\/](calculators[\\/](contract|inputs|format|sources)\.ts|state[\\/](profile|profile-fields)\.ts)/ },
   { name: 'calculator', test: /src[\\/]islands[\\/](CalculatorView|FieldInput|CiteView)\.tsx/ },
-  { name: 'scale', test: /src[\\/](islands[\\/]assessment[\\/](Notices)\.tsx|state[\\/]assessment\.ts|assessment[\\/](normalise|types)\.ts)/ },
+  { name: 'scale', test: /src[\\/](islands[\\/]assessment[\\/](Notices|ScaleIsland)\.tsx|state[\\/]assessment\.ts|assessment[\\/](normalise|types)\.ts)/ },
 ];
 
 export default defineConfig({

@@ -52,6 +52,12 @@ export interface TextField extends FieldBase {
 }
 
 export type Field = NumberField | ChoiceField | TextField;
+
+/** A fix offered beside a failed cross-check: the button's words and the field texts it sets. */
+export interface Repair {
+  label: string;
+  texts: Record<string, string>;
+}
 export type InputValue = number | string | null;
 export type Inputs = Record<string, InputValue>;
 
@@ -98,6 +104,8 @@ export interface CalculatorModel {
   outputs: readonly OutputSpec[];
   /** Rules that span fields ("Churn and contraction cannot exceed the starting ARR"): field id → message. */
   crossCheck?: (inputs: Inputs) => Record<string, string>;
+  /** A one-click fix the view offers while a cross-check fails (weights rescaled to 100, say). */
+  repair?: (inputs: Inputs) => Repair | undefined;
   /** Rate-driven calculators: a small table of `outputs` with `field` moved by each delta. */
   sensitivity?: { field: string; outputs: readonly string[]; deltas: readonly number[] };
   /** Economics calculators: offer "today" and a "target" side by side, with the change in every output. */

@@ -101,6 +101,22 @@ describe('the handoff checklist', () => {
   });
 });
 
+describe('weights that do not total 100', () => {
+  it('stop the pay plan with a message at the field and a button that rescales them', async () => {
+    const page = await openTool('comp-plan', '?health-weight=5');
+    const field = page.getByLabel('Variable weight on customer health', { exact: true });
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.field.invalid .error').innerText()).toBe('The three weights add up to 95%, not 100%. Keeping their proportions gives gross retention 63%, expansion 32% and customer health 5%.');
+    expect(await output(page, 'retention-pay')).toBe('n/a');
+    await page.getByRole('button', { name: 'Use 63%, 32% and 5%' }).click();
+    await expect.poll(() => output(page, 'retention-pay')).toBe('12600');
+    expect(await page.getByLabel('Variable weight on expansion', { exact: true }).inputValue()).toBe('32');
+    expect(await page.getByRole('button', { name: /^Use / }).count()).toBe(0);
+    await expectAccessible(page);
+    expectNoProblems(page);
+  });
+});
+
 describe('Part Two chapters 5 to 7', () => {
   for (const [slug, calculators] of [
     ['operating-model', ['touch-model', 'coverage-cost']],

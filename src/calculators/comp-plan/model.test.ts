@@ -28,14 +28,23 @@ describe('comp-plan model', () => {
     expect(n(outputs['variable-pay'])).toBe(20000);
     expect(metrics.map((m) => n(outputs[`${m}-pay`]))).toEqual([12000, 6000, 2000]);
     expect(metrics.map((m) => n(outputs[`${m}-share`]))).toEqual([12, 6, 2]);
-    expect(n(outputs['weights-total'])).toBe(100);
     expect(notes).toEqual([]);
   });
 
-  it('normalises weights that add up to 95 and says so, offering the normalised split', () => {
-    const { outputs, notes } = compute({ 'health-weight': 5 });
-    expect(n(outputs['weights-total'])).toBe(95);
-    expect(notes.map((x) => x.text)).toContain('Weights add up to 95%; they must total 100%. Normalised, they become 63.2 / 31.6 / 5.3, and the amounts use that split.');
+  it('stops at weights that add up to 95, says so at the field and offers the rescaled split', () => {
+    const e = evaluate(model, texts({ 'health-weight': '5' }));
+    expect(e.result).toBeUndefined();
+    // 60, 30, 5 out of 95 → 63.2, 31.6, 5.3 → 63, 32, 5 in whole percentages
+    expect(e.errors['health-weight']).toBe('The three weights add up to 95%, not 100%. Keeping their proportions gives gross retention 63%, expansion 32% and customer health 5%.');
+    const fix = model.repair!(e.values)!;
+    expect(fix.label).toBe('Use 63%, 32% and 5%');
+    const fixed = evaluate(model, texts(fix.texts));
+    expect(fixed.errors).toEqual({});
+    expect(metrics.map((m) => n(fixed.result!.outputs[`${m}-pay`]))).toEqual([12600, 6400, 1000]);
+  });
+
+  it('still splits the whole variable in proportion when called directly with weights that do not total 100', () => {
+    const { outputs } = compute({ 'health-weight': 5 });
     const sum = metrics.reduce((a, m) => a + n(outputs[`${m}-pay`]), 0);
     expect(sum).toBeCloseTo(20000, 6);
     expect(n(outputs['retention-pay'])).toBeCloseTo(20000 * (60 / 95), 6);

@@ -1,4 +1,5 @@
 import { defineCalculator, num, str, unavailable, value, type Note, type OutputValue } from '../contract';
+import { rescaleWeights, weightsMessage } from '../weights';
 
 const METRICS = [
   ['retention', 'gross retention', 60],
@@ -9,8 +10,13 @@ const METRICS = [
 const weight = (id: string, label: string, d: number) =>
   ({ kind: 'number', id: `${id}-weight`, label, unit: 'percent', default: d, min: 0, max: 100 }) as const;
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const WEIGHTS = METRICS.map(([id, name]) => ({ id: `${id}-weight`, name }));
 
-/** Weights scaled to total 100, keeping their proportions; all zero stays all zero. */
+/**
+ * Weights scaled to total 100, keeping their proportions; all zero stays all zero. The page
+ * only computes weights that already total 100 (the cross-check offers the rescaled set), so
+ * this keeps direct callers and rounding error honest.
+ */
 export function normalise(weights: readonly number[]): number[] {
   const total = weights.reduce((a, b) => a + b, 0);
   return total === 0 ? weights.map(() => 0) : weights.map((w) => (w * 100) / total);
@@ -41,8 +47,12 @@ export default defineCalculator({
     { id: 'variable-pay', label: 'Variable pay at target', unit: 'currency' },
     ...METRICS.map(([id, name]) => ({ id: `${id}-pay`, label: `Paid for ${name}`, unit: 'currency' as const })),
     ...METRICS.map(([id, name]) => ({ id: `${id}-share`, label: `${name[0]!.toUpperCase()}${name.slice(1)} as a share of total pay`, unit: 'percent' as const, decimals: 1 })),
-    { id: 'weights-total', label: 'Weights as entered add up to', unit: 'percent', decimals: 2 },
   ],
+  crossCheck(inputs): Record<string, string> {
+    const message = weightsMessage(inputs, WEIGHTS);
+    return message ? { 'health-weight': message } : {};
+  },
+  repair: (inputs) => rescaleWeights(inputs, WEIGHTS),
   compute(inputs) {
     const ote = num(inputs, 'ote');
     const base = num(inputs, 'base');
@@ -50,7 +60,7 @@ export default defineCalculator({
     const raw = METRICS.map(([id]) => num(inputs, `${id}-weight`));
     const total = raw.reduce((a, b) => a + b, 0);
     const [retention, expansion, health] = normalise(raw) as [number, number, number];
-    const out: Record<string, OutputValue> = { 'base-pay': value((ote * base) / 100), 'variable-pay': value(variable), 'weights-total': value(Math.round(total * 100) / 100) };
+    const out: Record<string, OutputValue> = { 'base-pay': value((ote * base) / 100), 'variable-pay': value(variable) };
     const notes: Note[] = [];
     const warn = (text: string) => notes.push({ level: 'warning', text });
 
@@ -63,8 +73,6 @@ export default defineCalculator({
       for (const [id] of METRICS) out[`${id}-pay`] = out[`${id}-share`] = none;
       return { outputs: out, notes };
     }
-    if (Math.abs(total - 100) > 1e-9)
-      warn(`Weights add up to ${round1(total)}%; they must total 100%. Normalised, they become ${round1(retention)} / ${round1(expansion)} / ${round1(health)}, and the amounts use that split.`);
     [retention, expansion, health].forEach((w, i) => {
       const id = METRICS[i]![0];
       out[`${id}-pay`] = value((variable * w) / 100);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import model, { normalised } from './model';
+import model from './model';
 import { n } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs, OutputValue } from '../contract';
@@ -51,7 +51,10 @@ describe('health-score model', () => {
     expect(e.errors['relationship-weight']).toBe(
       'The three weights add up to 90%, not 100%. Keeping their proportions gives usage 38%, sentiment 37% and relationship 25%.',
     );
-    expect(evaluate(model, texts({ 'usage-weight': '0', 'sentiment-weight': '0', 'relationship-weight': '0' })).errors['relationship-weight']).toMatch(/above zero/);
+    expect(model.repair!(e.values)).toEqual({ label: 'Use 38%, 37% and 25%', texts: { 'usage-weight': '38', 'sentiment-weight': '37', 'relationship-weight': '25' } });
+    const zero = evaluate(model, texts({ 'usage-weight': '0', 'sentiment-weight': '0', 'relationship-weight': '0' }));
+    expect(zero.errors['relationship-weight']).toMatch(/above zero/);
+    expect(model.repair!(zero.values)).toBeUndefined();
   });
 
   it('refuses a negative weight and a signal outside 0 to 100 at the field', () => {
@@ -87,16 +90,6 @@ describe('health-score model', () => {
   it('notes when usage carries the largest weight, but not at the placeholders', () => {
     expect(compute({ 'usage-weight': 60, 'sentiment-weight': 20, 'relationship-weight': 20 }).notes.map((x) => x.text).join()).toMatch(/easiest signal/);
     expect(compute({ 'usage-weight': 20, 'sentiment-weight': 30, 'relationship-weight': 50 }).notes).toEqual([]);
-  });
-
-  it('rounds normalised weights to whole numbers that total exactly 100', () => {
-    expect(normalised([1, 1, 1])).toEqual([34, 33, 33]);
-    expect(normalised([34, 33])).toEqual([51, 49]);
-    fc.assert(
-      fc.property(fc.array(weight, { minLength: 2, maxLength: 3 }).filter((w) => w.some((x) => x > 0)), (w) => {
-        expect(normalised(w).reduce((a, b) => a + b, 0)).toBe(100);
-      }),
-    );
   });
 
   it('keeps the score a whole number within the range of the signals it uses', () => {

@@ -1,4 +1,5 @@
 import { defineCalculator, keyword, num, unavailable, value, type Inputs, type Note } from '../contract';
+import { rescaleWeights, weightsMessage, wholePercentages } from '../weights';
 
 const SIGNALS = [
   ['usage', 'Usage', 'it cannot tell whether the product is used at all'],
@@ -17,15 +18,7 @@ const STATUS = {
 
 const weightOf = (inputs: Inputs, id: string) => num(inputs, `${id}-weight`);
 
-/** Whole-number weights in the same proportions that add up to exactly 100 (largest remainder). */
-export function normalised(weights: number[]): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (w * 100) / total);
-  const out = exact.map((x) => Math.floor(x + 1e-9));
-  const short = 100 - out.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => [x - out[i]!, i] as const).sort((a, b) => b[0] - a[0]);
-  return out.map((w, i) => w + (order.findIndex((o) => o[1] === i) < short ? 1 : 0));
-}
+const WEIGHTS = SIGNALS.map(([id]) => ({ id: `${id}-weight`, name: id }));
 
 export default defineCalculator({
   id: 'health-score',
@@ -62,17 +55,12 @@ export default defineCalculator({
   ],
   crossCheck(inputs): Record<string, string> {
     const errors: Record<string, string> = {};
-    const weights = SIGNALS.map(([id]) => weightOf(inputs, id));
-    const total = weights.reduce((a, b) => a + b, 0);
-    if (total === 0) errors['relationship-weight'] = 'At least one weight must be above zero.';
-    else if (Math.abs(total - 100) > 1e-9) {
-      const [u, s, r] = normalised(weights);
-      errors['relationship-weight'] =
-        `The three weights add up to ${+total.toFixed(2)}%, not 100%. Keeping their proportions gives usage ${u}%, sentiment ${s}% and relationship ${r}%.`;
-    }
+    const weights = weightsMessage(inputs, WEIGHTS);
+    if (weights) errors['relationship-weight'] = weights;
     if (num(inputs, 'yellow') >= num(inputs, 'green')) errors.yellow = 'The yellow cut-off must be below the green cut-off, or the bands overlap.';
     return errors;
   },
+  repair: (inputs) => rescaleWeights(inputs, WEIGHTS),
   compute(inputs) {
     const notes: Note[] = [];
     const present = SIGNALS.filter(([id]) => inputs[id] !== null);
@@ -88,7 +76,7 @@ export default defineCalculator({
     const [label, action, response] = STATUS[status];
 
     if (present.length < 3) {
-      const [u, r] = normalised([weightOf(inputs, 'usage'), weightOf(inputs, 'relationship')]);
+      const [u, r] = wholePercentages([weightOf(inputs, 'usage'), weightOf(inputs, 'relationship')]);
       notes.push({
         level: 'warning',
         text: `Sentiment is blank, so usage and relationship are re-weighted in their own proportions (${u}% and ${r}%). Treat the result as low confidence.`,
