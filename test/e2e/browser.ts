@@ -82,12 +82,18 @@ export async function expectNoBrokenNumbers(page: Page) {
   expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/);
 }
 
-/** Scrolls through the page so islands that hydrate on visibility do so. */
+/**
+ * Brings each island still waiting into view so those that hydrate on visibility do so. Two
+ * animation frames per island guarantee a rendering update, where intersection is observed,
+ * while it is on screen: fixed pauses can miss one on a busy machine.
+ */
 export async function hydrateAll(page: Page) {
   await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 600) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 30));
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (const island of document.querySelectorAll('astro-island[ssr]')) {
+      // An island is display: contents, so it has no box of its own to scroll to.
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+      await frames();
     }
     window.scrollTo(0, 0);
   });
