@@ -286,7 +286,10 @@ describe('the chapters’ scales in the full assessment', () => {
 
     // The questions page counts it under its chapter.
     await open(page);
-    expect(await page.locator('li[data-set="onboarding"]').innerText()).toMatch(/\(2 of 6 answered\)$/);
+    const set = page.locator('details[data-set="onboarding"]');
+    expect(await set.locator('summary .set-count').innerText()).toBe('(2 of 6 answered)');
+    await set.locator('summary').click();
+    expect(await set.locator('fieldset[data-scale="onboarding-handoff"]').getByLabel(/^Poor\./).isChecked()).toBe(true);
 
     // The results show it in the chapter's own picture, apart from the nine-question reading.
     await open(page, '/assessment/results/');

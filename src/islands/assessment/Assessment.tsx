@@ -10,16 +10,16 @@ import { ReadingView } from './Reading';
 import { HAS_CODE, plural } from './text';
 import { Confirm, MessageView, type Message } from './common';
 
-/** A chapter's optional scales, as the list of chapters to score needs them. */
+/** A chapter's optional scales, scored on this page in a section of their own. */
 export interface SetList {
   set: string;
   title: string;
-  ids: string[];
+  scales: QuestionText[];
 }
 
 /**
- * /assessment/: the nine questions, progress, "start again", a short summary and the chapters
- * whose scales can be scored too. The full results, sharing and printing live on
+ * /assessment/: the nine questions, progress, "start again", a short summary and, folded away,
+ * the scales the chapters add. The full results, sharing and printing live on
  * /assessment/results/, and targets, history and files on /assessment/plan/, so each page loads
  * only what it shows.
  */
@@ -68,20 +68,29 @@ export default function Assessment({ questions, sets = [] }: { questions: Questi
         </p>
       </section>
       {sets.length > 0 && (
-        <section class="no-print" aria-labelledby="optional-scales">
+        <section aria-labelledby="optional-scales">
           <h2 id="optional-scales">Optional scales from the chapters</h2>
           <p>
-            Several chapters add scales of their own for the part of the function they cover. Score them on their pages; the answers are saved in this browser with
-            the rest of your assessment, and your results show them chapter by chapter, apart from the nine-question reading.
+            Several chapters add scales of their own for the part of the function they cover. Open a chapter to score its scales here; they are saved with the rest
+            of your assessment, and your results show them chapter by chapter, apart from the nine-question reading.
           </p>
-          <ul>
-            {sets.map(({ set, title, ids }) => (
-              // Until the saved answers are read, the count of scales stands in for the count answered.
-              <li key={set} data-set={set}>
-                <a href={`/assessment/chapter/${set}/`}>{title}</a> ({ready ? `${answeredCount(ids, answers)} of ${ids.length} answered` : plural(ids.length, 'scale')})
-              </li>
-            ))}
-          </ul>
+          {sets.map(({ set, title, scales }) => {
+            const ids = scales.map((q) => q.id);
+            return (
+              <details key={set} class="scale-set" data-set={set}>
+                {/* Until the saved answers are read, the count of scales stands in for the count answered. */}
+                <summary>
+                  {title} <span class="set-count">({ready ? `${answeredCount(ids, answers)} of ${ids.length} answered` : plural(ids.length, 'scale')})</span>
+                </summary>
+                {scales.map((q) => (
+                  <ScaleView key={q.id} q={q} uid={`s-${q.id}`} full />
+                ))}
+                <p>
+                  The reasoning behind these scales: <a href={`/chapters/${set}/`}>{title}</a>.
+                </p>
+              </details>
+            );
+          })}
         </section>
       )}
     </div>

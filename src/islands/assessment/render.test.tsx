@@ -53,11 +53,11 @@ describe('a scale rendered on the server', () => {
 describe('the assessment page rendered on the server', () => {
   const html = render(<Assessment questions={texts} />);
 
-  it('lists the chapters with scales, counting scales until the saved answers are read', () => {
-    const withSets = render(<Assessment questions={texts} sets={sets.map(({ set, title, scales }) => ({ set, title, ids: scales.map((q) => q.id) }))} />);
+  it('holds the scales of the chapters in folded sections, counting scales until the saved answers are read', () => {
+    const withSets = render(<Assessment questions={texts} sets={[{ set: 'onboarding', title: 'Chapter onboarding', scales: texts.slice(0, 3).map((q) => ({ ...q, id: `onboarding-${q.id}`, framework: false })) }]} />);
     expect(withSets).toContain('<h2 id="optional-scales">Optional scales from the chapters</h2>');
-    expect(withSets).toMatch(/<li data-set="onboarding"><a href="\/assessment\/chapter\/onboarding\/">Chapter onboarding<\/a> \(3 scales\)<\/li>/);
-    expect(withSets).toContain('(2 scales)');
+    expect(withSets).toMatch(/<details class="scale-set" data-set="onboarding"><summary>Chapter onboarding <span class="set-count">\(3 scales\)<\/span><\/summary>/);
+    expect(withSets).toContain('id="onboarding-q1-leader-seat"');
     expect(withSets).not.toContain('answered)');
   });
 
