@@ -1,4 +1,4 @@
-import type { CalculatorModel, ChoiceField, Field, InputValue, Inputs, NumberField, OutputValue, Result } from './contract';
+import type { CalculatorModel, ChoiceField, Field, InputValue, Inputs, NumberField, OutputValue, Repair, Result } from './contract';
 import { formatValue } from './format';
 
 export type Parsed = { value: InputValue } | { error: string };
@@ -119,6 +119,8 @@ export interface Evaluation {
   values: Inputs;
   /** Present when every field is valid. */
   result?: Result;
+  /** The model's one-click fix, when every field reads but a cross-field rule fails. */
+  repair?: Repair;
 }
 
 export function evaluate(model: CalculatorModel, texts: Record<string, string>): Evaluation {
@@ -131,7 +133,10 @@ export function evaluate(model: CalculatorModel, texts: Record<string, string>):
   }
   if (Object.keys(errors).length) return { errors, values };
   const cross = model.crossCheck?.(values) ?? {};
-  if (Object.keys(cross).length) return { errors: cross, values };
+  if (Object.keys(cross).length) {
+    const repair = model.repair?.(values);
+    return repair ? { errors: cross, values, repair } : { errors: cross, values };
+  }
   return { errors, values, result: model.compute(values) };
 }
 

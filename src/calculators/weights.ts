@@ -6,11 +6,16 @@ export interface WeightField {
   name: string;
 }
 
+/** Weights scaled to total 100, keeping their proportions; all zero stays all zero. */
+export function normalise(weights: readonly number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  return total === 0 ? weights.map(() => 0) : weights.map((w) => (w * 100) / total);
+}
+
 /** Whole percentages in the same proportions that add up to exactly 100 (largest remainders take the spare points). */
 export function wholePercentages(weights: readonly number[]): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  if (total === 0) return weights.map(() => 0);
-  const exact = weights.map((w) => (w * 100) / total);
+  if (weights.every((w) => w === 0)) return weights.map(() => 0);
+  const exact = normalise(weights);
   const out = exact.map((x) => Math.floor(x + 1e-9));
   const short = 100 - out.reduce((a, b) => a + b, 0);
   const order = exact.map((x, i) => [x - out[i]!, i] as const).sort((a, b) => b[0] - a[0]);

@@ -86,8 +86,6 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   const query = [toQuery(model, texts), target && toQuery(model, target, TARGET)].filter(Boolean).join('&');
   const toolUrl = `${origin}/tools/${model.id}/${query ? `?${query}` : ''}`;
   const filled = mode === 'mine' ? filledFromProfile(model, profile) : [];
-  // Offered only once every field reads, that is when the cross-check's own message shows.
-  const fix = evaluation.result || Object.keys(evaluation.values).length < model.fields.length ? undefined : model.repair?.(evaluation.values);
   // Controls that would do nothing for this calculator are left out.
   const usesProfile = model.fields.some((f) => f.profile);
   const usesMoney = [...model.fields, ...model.outputs].some((x) => 'unit' in x && x.unit === 'currency');
@@ -149,9 +147,9 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
           />
         ))}
       </form>
-      {fix && (
+      {evaluation.repair && (
         <p class="calc-repair">
-          <button type="button" onClick={() => setTexts({ ...texts, ...fix.texts })}>{fix.label}</button>
+          <button type="button" onClick={() => setTexts({ ...texts, ...evaluation.repair!.texts })}>{evaluation.repair.label}</button>
         </p>
       )}
       <div class="calc-results" aria-live="polite">

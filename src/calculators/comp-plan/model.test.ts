@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import model, { normalise } from './model';
+import model from './model';
+import { normalise } from '../weights';
 import { n } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs } from '../contract';
@@ -36,8 +37,11 @@ describe('comp-plan model', () => {
     expect(e.result).toBeUndefined();
     // 60, 30, 5 out of 95 → 63.2, 31.6, 5.3 → 63, 32, 5 in whole percentages
     expect(e.errors['health-weight']).toBe('The three weights add up to 95%, not 100%. Keeping their proportions gives gross retention 63%, expansion 32% and customer health 5%.');
-    const fix = model.repair!(e.values)!;
+    const fix = e.repair!;
+    expect(fix).toEqual(model.repair!(e.values));
     expect(fix.label).toBe('Use 63%, 32% and 5%');
+    // A field that does not read hides the cross-check, and its repair with it.
+    expect(evaluate(model, texts({ 'health-weight': '5', ote: 'lots' })).repair).toBeUndefined();
     const fixed = evaluate(model, texts(fix.texts));
     expect(fixed.errors).toEqual({});
     expect(metrics.map((m) => n(fixed.result!.outputs[`${m}-pay`]))).toEqual([12600, 6400, 1000]);

@@ -1,5 +1,5 @@
 import { defineCalculator, num, str, unavailable, value, type Note, type OutputValue } from '../contract';
-import { rescaleWeights, weightsMessage } from '../weights';
+import { normalise, rescaleWeights, weightsMessage } from '../weights';
 
 const METRICS = [
   ['retention', 'gross retention', 60],
@@ -11,16 +11,6 @@ const weight = (id: string, label: string, d: number) =>
   ({ kind: 'number', id: `${id}-weight`, label, unit: 'percent', default: d, min: 0, max: 100 }) as const;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const WEIGHTS = METRICS.map(([id, name]) => ({ id: `${id}-weight`, name }));
-
-/**
- * Weights scaled to total 100, keeping their proportions; all zero stays all zero. The page
- * only computes weights that already total 100 (the cross-check offers the rescaled set), so
- * this keeps direct callers and rounding error honest.
- */
-export function normalise(weights: readonly number[]): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  return total === 0 ? weights.map(() => 0) : weights.map((w) => (w * 100) / total);
-}
 
 export default defineCalculator({
   id: 'comp-plan',
@@ -59,6 +49,7 @@ export default defineCalculator({
     const variable = (ote * (100 - base)) / 100;
     const raw = METRICS.map(([id]) => num(inputs, `${id}-weight`));
     const total = raw.reduce((a, b) => a + b, 0);
+    // The page only computes weights that total 100; scaling keeps direct callers and rounding honest.
     const [retention, expansion, health] = normalise(raw) as [number, number, number];
     const out: Record<string, OutputValue> = { 'base-pay': value((ote * base) / 100), 'variable-pay': value(variable) };
     const notes: Note[] = [];
