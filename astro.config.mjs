@@ -61,7 +61,7 @@ export default (element) => async (Component, props, _slots, { client }) => {
  */
 const chunkGroups = [
   { name: 'runtime', test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]state[\\/](persist|use-store)\.ts|vite[\\/]preload-helper/ },
-  { name: 'numbers', test: /src[\\/](calculators[\\/](contract|inputs|format|sources)\.ts|state[\\/](profile|profile-fields)\.ts)/ },
+  { name: 'numbers', test: /src[\\/](calculators[\\/](contract|inputs|format|sources|cite|units|profile|profile-fields)\.ts|state[\\/]profile\.ts)/ },
   { name: 'calculator', test: /src[\\/]islands[\\/](CalculatorView|FieldInput|CiteView)\.tsx/ },
   { name: 'scale', test: /src[\\/](islands[\\/]assessment[\\/](Notices|ScaleIsland)\.tsx|state[\\/]assessment\.ts|assessment[\\/](normalise|types)\.ts)/ },
 ];

@@ -3,24 +3,41 @@
  * `model.ts` that default-exports `defineCalculator({...})`, a thin Preact island
  * `Calculator.tsx`, and `model.test.ts`. The field list below is the single input
  * schema: it drives validation, URL presets, the share and embed links, "my numbers"
- * and the tests.
+ * and the tests. `defineCalculator` types `compute` from it, so a misspelt input or
+ * output id, or a keyword where a number belongs, fails the type check.
  */
-import type { ProfileKey } from '../state/profile-fields';
+import type { Profile, ProfileKey } from './profile-fields';
+import type { Unit } from './units';
 
-export type Unit = 'currency' | 'percent' | 'years' | 'months' | 'count' | 'ratio' | 'score' | 'number';
+export type { Unit } from './units';
 
-interface FieldBase {
+/** A figure one calculator takes from another's output on the reader's figures (lifetime value into LTV:CAC). */
+export interface Derivation {
+  /** Where the figure comes from, for the note beside the calculator ("the lifetime value calculator"). */
+  label: string;
+  /** Every profile figure the derivation needs, for the list of what is missing. */
+  needs: readonly ProfileKey[];
+  /** The figure, or undefined when the profile cannot give a valid one. */
+  derive: (profile: Profile) => number | undefined;
+}
+
+interface FieldBase<Id extends string = string> {
   /** kebab-case; also the query parameter name. */
-  id: string;
+  id: Id;
   /** Sentence-case label shown beside the field and used in messages. */
   label: string;
   /** One short line under the field. */
   hint?: string;
-  /** Where "my numbers" can fill this field from. */
-  profile?: ProfileKey;
+  /** Where "my numbers" can fill this field from: a profile figure or another calculator's output. */
+  profile?: ProfileKey | Derivation;
+  /**
+   * Fields that together describe one situation share a group name (DESIGN §4a): they fill
+   * from "my numbers" only when the profile has every one of them. Ungrouped fields stand alone.
+   */
+  group?: string;
 }
 
-export interface NumberField extends FieldBase {
+export interface NumberField<Id extends string = string> extends FieldBase<Id> {
   kind: 'number';
   unit: Unit;
   default: number;
@@ -34,14 +51,14 @@ export interface NumberField extends FieldBase {
   step?: number;
 }
 
-export interface ChoiceField extends FieldBase {
+export interface ChoiceField<Id extends string = string, V extends string = string> extends FieldBase<Id> {
   kind: 'choice';
-  options: readonly { value: string; label: string }[];
-  default: string;
+  options: readonly { value: V; label: string }[];
+  default: V;
 }
 
-/** A pasted list (spreadsheet rows or CSV); the model parses it with lib/csv.ts. */
-export interface TextField extends FieldBase {
+/** A pasted list (spreadsheet rows or CSV); the model parses it with list-rows.ts. */
+export interface TextField<Id extends string = string> extends FieldBase<Id> {
   kind: 'text';
   default: string;
   /** Longer pastes are refused with a message rather than slowing the page. */
@@ -61,8 +78,8 @@ export interface Repair {
 export type InputValue = number | string | null;
 export type Inputs = Record<string, InputValue>;
 
-export interface OutputSpec {
-  id: string;
+export interface OutputSpec<Id extends string = string> {
+  id: Id;
   label: string;
   /** `keyword` outputs carry a machine keyword in data-value and a label on screen. */
   unit: Unit | 'keyword';
@@ -70,11 +87,11 @@ export interface OutputSpec {
   decimals?: number;
 }
 
+export type NumberValue = { value: number };
+export type KeywordValue = { value: string; label: string };
+export type Unavailable = { unavailable: string };
 /** A computed output: a number, a keyword with its display label, or a reason it cannot be computed. */
-export type OutputValue =
-  | { value: number }
-  | { value: string; label: string }
-  | { unavailable: string };
+export type OutputValue = NumberValue | KeywordValue | Unavailable;
 
 export interface Note {
   level: 'info' | 'warning';
@@ -89,39 +106,89 @@ export interface TableOutput {
   rows: Record<string, number | string>[];
 }
 
-export interface Result {
-  outputs: Record<string, OutputValue>;
+export interface Result<O extends string = string> {
+  outputs: Record<O, OutputValue>;
   notes: Note[];
   tables?: TableOutput[];
   /** Year-by-year (or step-by-step) figures for a chart and its data table; equal-length arrays keyed by name. */
   series?: Record<string, number[]>;
 }
 
+/**
+ * A figure inside a reading: one of the calculator's outputs, or a number the reading
+ * computed from them (a difference, a multiple) with the unit to show it in.
+ */
+export type Figure<O extends string = string> = { output: O } | { value: number; unit: Unit; decimals?: number };
+/** One sentence of a reading: words and figures in order. Every word that judges is chosen by code. */
+export type Sentence<O extends string = string> = readonly (string | Figure<O>)[];
+
+/** What a view needs of any calculator. Methods, so a typed model is assignable to it. */
 export interface CalculatorModel {
   id: string;
   title: string;
   fields: readonly Field[];
   outputs: readonly OutputSpec[];
   /** Rules that span fields ("Churn and contraction cannot exceed the starting ARR"): field id → message. */
-  crossCheck?: (inputs: Inputs) => Record<string, string>;
+  crossCheck?(inputs: Inputs): Partial<Record<string, string>>;
   /** A one-click fix the view offers while a cross-check fails (weights rescaled to 100, say). */
-  repair?: (inputs: Inputs) => Repair | undefined;
+  repair?(inputs: Inputs): Repair | undefined;
   /** Rate-driven calculators: a small table of `outputs` with `field` moved by each delta. */
   sensitivity?: { field: string; outputs: readonly string[]; deltas: readonly number[] };
   /** Economics calculators: offer "today" and a "target" side by side, with the change in every output. */
   scenarios?: boolean;
   /** Called only with inputs that passed field and cross checks. */
-  compute: (inputs: Inputs) => Result;
+  compute(inputs: Inputs): Result;
+  /**
+   * What these figures mean, in the book's voice (DESIGN §4a): shown beside the calculator
+   * whenever its inputs are not the book's example. Figures come from the result, and
+   * every judging word is chosen from them, so no sentence can contradict its numbers.
+   */
+  reading?(inputs: Inputs, result: Result): readonly Sentence[];
 }
 
-export function defineCalculator<M extends CalculatorModel>(model: M): M {
-  return model;
+type ValueOf<F> = F extends { kind: 'number'; optional: true }
+  ? number | null
+  : F extends { kind: 'number' }
+    ? number
+    : F extends { kind: 'choice'; options: readonly { value: infer V }[] }
+      ? V
+      : string;
+
+/** The validated inputs `compute` receives, typed from the field list. */
+export type InputsOf<Fs extends readonly Field[]> = string extends Fs[number]['id'] ? Inputs : { [F in Fs[number] as F['id']]: ValueOf<F> };
+type NumberIds<Fs extends readonly Field[]> = Extract<Fs[number], { kind: 'number' }>['id'];
+type OutputIds<Os extends readonly OutputSpec[]> = Os[number]['id'];
+// An output list built by code (a map over tiers, say) widens to plain strings: it is then checked loosely.
+type ValueFor<O extends OutputSpec> = 'keyword' extends O['unit'] ? ([O['unit']] extends ['keyword'] ? KeywordValue | Unavailable : OutputValue) : NumberValue | Unavailable;
+export type OutputsOf<Os extends readonly OutputSpec[]> = string extends Os[number]['id'] ? Record<string, OutputValue> : { [O in Os[number] as O['id']]: ValueFor<O> };
+export type ResultOf<Os extends readonly OutputSpec[]> = Omit<Result, 'outputs'> & { outputs: OutputsOf<Os> };
+
+export interface Definition<Fs extends readonly Field[], Os extends readonly OutputSpec[]> {
+  id: string;
+  title: string;
+  fields: Fs;
+  outputs: Os;
+  crossCheck?: (inputs: InputsOf<Fs>) => Partial<Record<Fs[number]['id'], string>>;
+  repair?: (inputs: InputsOf<Fs>) => Repair | undefined;
+  sensitivity?: { field: NumberIds<Fs>; outputs: readonly OutputIds<Os>[]; deltas: readonly number[] };
+  scenarios?: boolean;
+  compute: (inputs: InputsOf<Fs>) => ResultOf<Os>;
+  reading?: (inputs: InputsOf<Fs>, result: ResultOf<Os>) => readonly Sentence<OutputIds<Os>>[];
 }
 
-/** Numeric input value (compute() receives validated inputs, so a cast is safe). */
-export const num = (inputs: Inputs, id: string): number => inputs[id] as number;
-export const str = (inputs: Inputs, id: string): string => inputs[id] as string;
+/** A calculator model whose `compute` keeps its typed signature, for the model's own tests. */
+export type TypedCalculator<Fs extends readonly Field[], Os extends readonly OutputSpec[]> = CalculatorModel & Definition<Fs, Os>;
 
-export const value = (v: number): OutputValue => (Number.isFinite(v) ? { value: v } : { unavailable: 'This figure has no finite value for these inputs.' });
-export const keyword = (v: string, label: string): OutputValue => ({ value: v, label });
-export const unavailable = (reason: string): OutputValue => ({ unavailable: reason });
+export function defineCalculator<const Fs extends readonly Field[], const Os extends readonly OutputSpec[]>(model: Definition<Fs, Os>): TypedCalculator<Fs, Os> {
+  return model as TypedCalculator<Fs, Os>;
+}
+
+/** A number input by id; the id is checked against the field list. */
+export const num = <I extends object>(inputs: I, id: keyof I & string): number => (inputs as Record<string, unknown>)[id] as number;
+export const str = <I extends object>(inputs: I, id: keyof I & string): string => (inputs as Record<string, unknown>)[id] as string;
+
+/** A finite number as an output; anything else becomes a reason, never NaN or Infinity on screen. */
+export const value = (v: number): NumberValue | Unavailable =>
+  Number.isFinite(v) ? { value: Object.is(v, -0) ? 0 : v } : { unavailable: 'This figure has no finite value for these inputs.' };
+export const keyword = (v: string, label: string): KeywordValue => ({ value: v, label });
+export const unavailable = (reason: string): Unavailable => ({ unavailable: reason });

@@ -1,5 +1,4 @@
-import type { Unit } from './contract';
-import type { Currency } from '../state/profile';
+import type { Currency, Unit } from './units';
 
 const locales: Record<Currency, string> = { USD: 'en-US', GBP: 'en-GB', EUR: 'en-IE' };
 const cache = new Map<string, Intl.NumberFormat>();

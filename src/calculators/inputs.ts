@@ -132,7 +132,7 @@ export function evaluate(model: CalculatorModel, texts: Record<string, string>):
     else values[field.id] = parsed.value;
   }
   if (Object.keys(errors).length) return { errors, values };
-  const cross = model.crossCheck?.(values) ?? {};
+  const cross = Object.fromEntries(Object.entries(model.crossCheck?.(values) ?? {}).filter((e): e is [string, string] => !!e[1]));
   if (Object.keys(cross).length) {
     const repair = model.repair?.(values);
     return repair ? { errors: cross, values, repair } : { errors: cross, values };

@@ -1,24 +1,184 @@
-import type { CalculatorModel } from './contract';
-import { defaultTexts, overlay } from './inputs';
-import type { Mode } from '../state/profile';
-import type { Profile } from '../state/profile-fields';
+import type { CalculatorModel, Field, NumberField } from './contract';
+import { defaultTexts, evaluate, hasTarget, overlay, parseField, readQuery, TARGET } from './inputs';
+import { missingFor, profileFields, profileFigure, type Mode, type Profile, type ProfileKey } from './profile';
 
 /**
- * Where a calculator's starting values come from, in order of precedence:
- * the model's defaults (the book's worked example), the chapter's presets,
- * then, with "my numbers" on, every field the reader's profile has a figure for.
+ * Where a calculator's starting values come from (DESIGN §4a), in order of precedence:
+ * the model's defaults (the book's worked example), the chapter's presets, then either the
+ * figures a link sets or, with "my numbers" on, every situation the reader's profile completes.
  */
-export function startingTexts(model: CalculatorModel, presets: Record<string, unknown> | undefined, mode: Mode, profile: Profile): Record<string, string> {
-  const texts = overlay(model, defaultTexts(model), presets);
-  if (mode !== 'mine') return texts;
-  const mine: Record<string, unknown> = {};
-  for (const field of model.fields) {
-    if (field.profile && profile[field.profile] !== undefined) mine[field.id] = profile[field.profile];
-  }
-  return overlay(model, texts, mine);
+
+/** A set of fields that fill together: a named group, or one profile-backed field on its own. */
+export interface FillUnit {
+  group?: string;
+  fields: Field[];
 }
 
-/** Which fields "my numbers" filled, by label, for the notice under the toolbar. */
-export function filledFromProfile(model: CalculatorModel, profile: Profile): string[] {
-  return model.fields.filter((f) => f.profile && profile[f.profile] !== undefined).map((f) => f.label);
+/** Every profile-backed field, ungrouped fields alone and grouped ones with their group, in field order. */
+export function fillUnits(model: CalculatorModel): FillUnit[] {
+  const units: FillUnit[] = [];
+  for (const field of model.fields) {
+    if (!field.profile) continue;
+    const unit = field.group ? units.find((u) => u.group === field.group) : undefined;
+    if (unit) unit.fields.push(field);
+    else units.push(field.group ? { group: field.group, fields: [field] } : { fields: [field] });
+  }
+  return units;
+}
+
+export interface Filled {
+  field: string;
+  label: string;
+  /** How the figure was worked out when the reader did not enter it ("ARR ÷ customers"). */
+  derived?: string;
+}
+
+export interface Unfilled {
+  /** The labels of the calculator's fields that stay on the example. */
+  labels: string[];
+  /** Profile figures that would fill them, in the order /my-numbers/ shows them. */
+  needs: ProfileKey[];
+  /** A figure the reader has but this calculator cannot take, with the reason. */
+  problem?: string;
+}
+
+export interface ProfileFill {
+  values: Record<string, string>;
+  filled: Filled[];
+  unfilled: Unfilled[];
+}
+
+/** What the profile gives one field: its text, or what is missing or wrong. */
+function fromProfile(field: Field, profile: Profile): { text: string; derived?: string } | { needs: ProfileKey[] } | { problem: string } {
+  const source = field.profile!;
+  let value: number | undefined;
+  let derived: string | undefined;
+  if (typeof source === 'string') {
+    const figure = profileFigure(profile, source);
+    if (!figure) return { needs: missingFor(profile, source) };
+    ({ value, derived } = figure);
+  } else {
+    value = source.derive(profile);
+    if (value === undefined) {
+      const needs = source.needs.filter((k) => profileFigure(profile, k) === undefined).flatMap((k) => missingFor(profile, k));
+      return needs.length ? { needs } : { problem: `${field.label}: ${source.label} cannot be worked out from your figures.` };
+    }
+    derived = source.label;
+  }
+  const text = String(field.kind === 'number' && field.integer ? Math.round(value) : value);
+  const parsed = parseField(field, text);
+  if ('error' in parsed) return { problem: `Your figure does not fit here: ${parsed.error}` };
+  return { text, derived };
+}
+
+/** Fills whole units only: a group the profile cannot complete stays on the example, named with what it needs. */
+export function profileFill(model: CalculatorModel, profile: Profile): ProfileFill {
+  const values: Record<string, string> = {};
+  const filled: Filled[] = [];
+  const unfilled: Unfilled[] = [];
+  for (const unit of fillUnits(model)) {
+    const got = unit.fields.map((field) => ({ field, from: fromProfile(field, profile) }));
+    if (got.every((g) => 'text' in g.from)) {
+      for (const { field, from } of got) {
+        const { text, derived } = from as { text: string; derived?: string };
+        values[field.id] = text;
+        filled.push(derived ? { field: field.id, label: field.label, derived } : { field: field.id, label: field.label });
+      }
+      continue;
+    }
+    const needs = [...new Set(got.flatMap((g) => ('needs' in g.from ? g.from.needs : [])))];
+    const problem = got.map((g) => ('problem' in g.from ? g.from.problem : undefined)).find(Boolean);
+    unfilled.push({ labels: unit.fields.map((f) => f.label), needs: orderByProfile(needs), ...(problem ? { problem } : {}) });
+  }
+  return { values, filled, unfilled };
+}
+
+const order: string[] = profileFields.map((f) => f.id);
+const orderByProfile = (keys: ProfileKey[]) => [...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+
+/** The texts the book's example starts from: defaults, then the chapter's presets. */
+export const exampleTexts = (model: CalculatorModel, presets?: Record<string, unknown>): Record<string, string> => overlay(model, defaultTexts(model), presets);
+
+/** Starting texts without a link: the example, or the example with every situation the profile completes. */
+export function startingTexts(model: CalculatorModel, presets: Record<string, unknown> | undefined, mode: Mode, profile: Profile): Record<string, string> {
+  const texts = exampleTexts(model, presets);
+  return mode === 'mine' ? { ...texts, ...profileFill(model, profile).values } : texts;
+}
+
+export interface StartOptions {
+  presets?: Record<string, unknown>;
+  mode: Mode;
+  profile: Profile;
+  /** The page's query string, on tool and embed pages; chapters ignore links. */
+  search?: string;
+}
+
+export interface Start {
+  texts: Record<string, string>;
+  /** The comparison's target texts when the link opens it. */
+  target?: Record<string, string>;
+  /** One sentence per link value that could not be used. */
+  rejected: string[];
+  /** True when the link set any of the calculator's figures: they are the page's, not the reader's saved ones. */
+  setByLink: boolean;
+  fill?: ProfileFill;
+}
+
+/**
+ * Everything a calculator starts from. A link's figures describe a situation of their own, so
+ * they apply over the example, never mixed with the reader's saved figures.
+ */
+export function startingState(model: CalculatorModel, { presets, mode, profile, search }: StartOptions): Start {
+  const example = exampleTexts(model, presets);
+  const params = new URLSearchParams(search ?? '');
+  const setByLink = !!search && model.fields.some((f) => params.has(f.id) || params.has(TARGET + f.id));
+  if (setByLink) {
+    const preset = readQuery(model, params, example);
+    const goal = model.scenarios && hasTarget(model, params) ? readQuery(model, params, preset.texts, TARGET) : undefined;
+    return { texts: preset.texts, rejected: [...preset.rejected, ...(goal?.rejected ?? [])], setByLink, ...(goal ? { target: goal.texts } : {}) };
+  }
+  if (mode !== 'mine') return { texts: example, rejected: [], setByLink };
+  const fill = profileFill(model, profile);
+  return { texts: { ...example, ...fill.values }, rejected: [], setByLink, fill };
+}
+
+/** True when these texts compute the same inputs as the book's example, so no reading is needed. */
+export function isExample(model: CalculatorModel, texts: Record<string, string>, presets?: Record<string, unknown>): boolean {
+  const example = evaluate(model, exampleTexts(model, presets)).values;
+  const now = evaluate(model, texts);
+  return Object.keys(now.errors).length === 0 && model.fields.every((f) => now.values[f.id] === example[f.id]);
+}
+
+export interface Clamp {
+  field: string;
+  label: string;
+  wanted: number;
+  used: number;
+}
+
+/**
+ * A scenario relative to the base in force (DESIGN §4a `delta`): each number field moved by its
+ * delta and held to the field's range. What had to be held is reported so a sentence can say so.
+ */
+export function applyDelta(model: CalculatorModel, texts: Record<string, string>, delta: Record<string, number>): { texts: Record<string, string>; clamps: Clamp[] } {
+  const out = { ...texts };
+  const clamps: Clamp[] = [];
+  for (const field of model.fields) {
+    const by = delta[field.id];
+    if (by === undefined || field.kind !== 'number') continue;
+    const parsed = parseField(field, texts[field.id] ?? '');
+    if ('error' in parsed || typeof parsed.value !== 'number') continue;
+    const wanted = parsed.value + by;
+    const used = clampTo(field, wanted);
+    out[field.id] = String(used);
+    if (used !== wanted) clamps.push({ field: field.id, label: field.label, wanted, used });
+  }
+  return { texts: out, clamps };
+}
+
+function clampTo(field: NumberField, v: number): number {
+  let x = field.integer ? Math.round(v) : v;
+  if (field.max !== undefined) x = Math.min(x, field.max);
+  if (field.min !== undefined) x = Math.max(x, field.min);
+  return Object.is(x, -0) ? 0 : x;
 }

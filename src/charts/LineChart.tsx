@@ -1,5 +1,5 @@
 import { formatValue } from '../calculators/format';
-import type { Currency } from '../state/profile';
+import type { Currency } from '../calculators/units';
 
 export interface Line {
   label: string;

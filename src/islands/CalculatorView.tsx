@@ -1,10 +1,12 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CalculatorModel, Inputs, OutputSpec, OutputValue, Result } from '../calculators/contract';
-import { TARGET, evaluate, hasTarget, outputOf, readQuery, toQuery } from '../calculators/inputs';
-import { formatValue, rawValue } from '../calculators/format';
-import { filledFromProfile, startingTexts } from '../calculators/sources';
-import { $currency, $liveInputs, $mode, $profile, currencies, type Currency, type Mode } from '../state/profile';
+import type { CalculatorModel, Inputs, Result } from '../calculators/contract';
+import { citation, figureText, shown } from '../calculators/cite';
+import { TARGET, evaluate, outputOf, toQuery } from '../calculators/inputs';
+import { isExample, startingState, type ProfileFill } from '../calculators/sources';
+import { profileField, type Mode } from '../calculators/profile';
+import { currencies, type Currency } from '../calculators/units';
+import { $currency, $mode, $profile } from '../state/profile';
 import { $storageNotices, dismissNotice } from '../state/persist';
 import { useStore } from '../state/use-store';
 import { FieldInput } from './FieldInput';
@@ -19,7 +21,7 @@ export interface CalculatorProps {
   place?: Place;
   /** Unique on the page; prefixes element ids. */
   uid: string;
-  /** Absolute origin for share and embed links, from the site config. */
+  /** The configured public origin; once running, links use the address the reader is on. */
   origin: string;
   title: string;
 }
@@ -38,11 +40,14 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   const profile = useStore($profile, {});
   const currency = useStore($currency, 'USD');
   const notices = useStore($storageNotices, []);
-  const [texts, setTexts] = useState(() => startingTexts(model, inputs, 'example', {}));
+  const [texts, setTexts] = useState(() => startingState(model, { presets: inputs, mode: 'example', profile: {} }).texts);
   const [rejected, setRejected] = useState<string[]>([]);
+  const [fill, setFill] = useState<ProfileFill>();
+  const [setByLink, setSetByLink] = useState(false);
   const [ready, setReady] = useState(false);
   /** The target scenario's texts while the comparison is open. */
   const [target, setTarget] = useState<Record<string, string>>();
+  const root = useRef<HTMLElement>(null);
   // Parts that only a reader's action needs load then, so the page does not carry their code.
   const failed = () => setRejected((notes) => [...notes, 'This part of the calculator could not load: check the connection and reload the page.']);
   const [Scenarios, loadScenarios] = useOnDemand<ScenariosProps>(() => import('./Scenarios'), failed);
@@ -58,23 +63,34 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
     const key = JSON.stringify([nowMode, nowProfile]);
     if (key === source.current) return;
     const first = source.current === '';
+    // An embed's link figures belong to the page that embeds it: nothing the reader saved replaces them.
+    if (!first && setByLink && place === 'embed') return;
     source.current = key;
-    const base = startingTexts(model, inputs, nowMode, nowProfile);
-    if (first && place !== 'inline' && location.search) {
-      const params = new URLSearchParams(location.search);
-      const preset = readQuery(model, params, base);
-      const goal = model.scenarios && hasTarget(model, params) ? readQuery(model, params, preset.texts, TARGET) : undefined;
-      setTexts(preset.texts);
-      setRejected([...preset.rejected, ...(goal?.rejected ?? [])]);
-      if (goal) compare(goal.texts);
-    } else setTexts(base);
+    const start = startingState(model, { presets: inputs, mode: nowMode, profile: nowProfile, search: first && place !== 'inline' ? location.search : undefined });
+    // Whatever the reader typed before the page came alive is theirs, and stays.
+    const typed = first ? typedBeforeHydration(root.current, texts) : {};
+    setTexts({ ...start.texts, ...typed });
+    setRejected(start.rejected);
+    setFill(start.fill);
+    setSetByLink(start.setByLink);
+    if (start.target) compare(start.target);
     setReady(true);
   }, [mode, profile]);
 
   const evaluation = useMemo(() => evaluate(model, texts), [model, texts]);
+  const example = useMemo(() => isExample(model, texts, inputs), [model, texts]);
+
+  // Figures in the prose that follow this calculator (`<Value follow>`) are updated here, by the
+  // first calculator of this id on the page, so prose costs no island of its own.
   useEffect(() => {
-    if (evaluation.result) $liveInputs.set({ ...$liveInputs.get(), [model.id]: evaluation.values });
-  }, [evaluation]);
+    if (!ready || document.querySelector(`[data-calculator="${model.id}"]`) !== root.current) return;
+    for (const el of document.querySelectorAll<HTMLElement>(`[data-follows="${model.id}"]`)) {
+      const delta = el.dataset.delta ? (JSON.parse(el.dataset.delta) as Record<string, number>) : undefined;
+      const cite = citation(model, texts, el.dataset.output!, currency, delta);
+      el.textContent = cite.text;
+      el.dataset.value = cite.raw;
+    }
+  }, [ready, texts, currency]);
 
   /** Opens the comparison with these target texts, or closes it. */
   function compare(goal: Record<string, string> | undefined) {
@@ -84,39 +100,41 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
 
   // While the comparison is open, share links carry the target too (`target-retention=95`).
   const query = [toQuery(model, texts), target && toQuery(model, target, TARGET)].filter(Boolean).join('&');
-  const toolUrl = `${origin}/tools/${model.id}/${query ? `?${query}` : ''}`;
-  const filled = mode === 'mine' ? filledFromProfile(model, profile) : [];
+  const here = ready ? location.origin : origin;
+  const toolUrl = `${here}/tools/${model.id}/${query ? `?${query}` : ''}`;
   // Controls that would do nothing for this calculator are left out.
   const usesProfile = model.fields.some((f) => f.profile);
+  const showSwitch = usesProfile && !(place === 'embed' && setByLink);
   const usesMoney = [...model.fields, ...model.outputs].some((x) => 'unit' in x && x.unit === 'currency');
+  const reading = ready && !example && evaluation.result && model.reading?.(evaluation.values, evaluation.result);
 
   return (
-    <section class={`calc calc-${place}`} aria-labelledby={`${uid}-title`} data-calculator={model.id} data-ready={ready ? 'true' : undefined}>
+    <section ref={root} class={`calc calc-${place}`} aria-labelledby={`${uid}-title`} data-calculator={model.id} data-ready={ready ? 'true' : undefined}>
       <header class="calc-head">
         <h2 class="calc-title" id={`${uid}-title`}>
           {place === 'inline' ? <a href={`/tools/${model.id}/`}>{title}</a> : title}
         </h2>
         <div class="calc-toolbar">
-          {usesProfile && (
-          <fieldset class="segmented">
-            <legend class="visually-hidden">Which numbers to use</legend>
-            {(['example', 'mine'] as Mode[]).map((m) => (
-              <label key={m}>
-                <input type="radio" name={`${uid}-mode`} value={m} checked={mode === m} onChange={() => $mode.set(m)} />
-                <span>{m === 'example' ? 'Example numbers' : 'My numbers'}</span>
-              </label>
-            ))}
-          </fieldset>
+          {showSwitch && (
+            <fieldset class="segmented">
+              <legend class="visually-hidden">Which numbers to use</legend>
+              {(['example', 'mine'] as Mode[]).map((m) => (
+                <label key={m}>
+                  <input type="radio" name={`${uid}-mode`} value={m} checked={mode === m && !setByLink} disabled={!ready} onChange={() => $mode.set(m)} />
+                  <span>{m === 'example' ? 'Example numbers' : 'My numbers'}</span>
+                </label>
+              ))}
+            </fieldset>
           )}
           {usesMoney && (
-          <label class="currency">
-            <span class="visually-hidden">Currency</span>
-            <select value={currency} onChange={(e) => $currency.set((e.currentTarget as HTMLSelectElement).value as Currency)}>
-              {currencies.map((c) => (
-                <option key={c} value={c}>{c}</option>
-              ))}
-            </select>
-          </label>
+            <label class="currency">
+              <span class="visually-hidden">Currency</span>
+              <select value={currency} onChange={(e) => $currency.set((e.currentTarget as HTMLSelectElement).value as Currency)}>
+                {currencies.map((c) => (
+                  <option key={c} value={c}>{c}</option>
+                ))}
+              </select>
+            </label>
           )}
         </div>
       </header>
@@ -125,14 +143,10 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
           {n.message} <button type="button" class="link" onClick={() => dismissNotice(n.key)}>Dismiss</button>
         </p>
       ))}
-      {mode === 'mine' && usesProfile && (
-        <p class="calc-note">
-          {filled.length ? `Filled from your numbers: ${filled.join(', ')}. ` : 'None of your numbers apply here yet. '}
-          <a href="/my-numbers/">Edit my numbers</a>
-        </p>
-      )}
+      {setByLink && <p class="calc-note" role="status">Figures set by {place === 'embed' ? 'this page' : 'the link you followed'}.</p>}
+      {!setByLink && mode === 'mine' && usesProfile && fill && <FillNote fill={fill} />}
       {rejected.map((r) => (
-        <p class="calc-note warn" key={r}>{r}</p>
+        <p class="calc-note warn" role="alert" key={r}>{r}</p>
       ))}
       <form class="calc-fields" onSubmit={(e) => e.preventDefault()} noValidate>
         {model.fields.map((field) => (
@@ -171,8 +185,25 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
           })}
         </dl>
         {evaluation.result?.notes.map((n) => (
-          <p class={`calc-note ${n.level === 'warning' ? 'warn' : ''}`} key={n.text}>{n.text}</p>
+          <p class={`calc-note ${n.level === 'warning' ? 'warn' : ''}`} role="status" key={n.text}>{n.text}</p>
         ))}
+        {reading && evaluation.result && reading.length > 0 && (
+          <div class="calc-reading" data-reading={model.id}>
+            <h3>What these figures say</h3>
+            <p>
+              {reading.map((sentence, i) => (
+                <span key={i}>
+                  {i > 0 && ' '}
+                  {sentence.map((part, j) => {
+                    if (typeof part === 'string') return part;
+                    const f = figureText(model, evaluation.result!, part, currency);
+                    return <strong key={j} data-figure={f.output ?? 'computed'} data-value={f.raw}>{f.text}</strong>;
+                  })}
+                </span>
+              ))}
+            </p>
+          </div>
+        )}
         {evaluation.result && extra?.(evaluation.result, currency, evaluation.values)}
       </div>
       {/* Rendered by the server too, so nothing moves when the page comes alive; until then it is disabled. */}
@@ -190,7 +221,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
         <details class="calc-share" onToggle={loadShare}>
           <summary>Share or embed these numbers</summary>
           {Share ? (
-            <Share uid={uid} origin={origin} model={model} title={title} query={query} url={toolUrl} compared={!!target} />
+            <Share uid={uid} origin={here} model={model} title={title} query={query} url={toolUrl} compared={!!target} />
           ) : (
             <p>
               <a href={toolUrl}>Link to these inputs</a>
@@ -202,12 +233,44 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   );
 }
 
-/** What an output shows: the text on screen, the exact value for data-value, and why it is missing if it is. */
-export function shown(out: OutputSpec, v: OutputValue, currency: Currency): { text: string; raw: string; reason?: string } {
-  if ('unavailable' in v) return { text: 'Not calculated', raw: 'n/a', reason: v.unavailable };
-  if (typeof v.value === 'string') return { text: 'label' in v ? v.label : v.value, raw: v.value };
-  const unit = out.unit === 'keyword' ? 'number' : out.unit;
-  return { text: formatValue(v.value, unit, { currency, decimals: out.decimals }), raw: rawValue(v.value, unit, out.decimals) };
+/** Which of the reader's figures filled this calculator, and what would make the rest theirs. */
+function FillNote({ fill }: { fill: ProfileFill }) {
+  const list = (labels: string[]) => labels.join(', ');
+  return (
+    <div class="calc-note" role="status">
+      <p>
+        {fill.filled.length
+          ? `From your numbers: ${list(fill.filled.map((f) => (f.derived ? `${f.label} (worked out as ${f.derived})` : f.label)))}.`
+          : 'None of your numbers apply here yet, so this shows the book’s example.'}{' '}
+        <a href="/my-numbers/">Edit my numbers</a>
+      </p>
+      {fill.unfilled.map((u) => (
+        <p key={u.labels.join()}>
+          Still the book’s example: {list(u.labels)}.{' '}
+          {u.problem ?? (
+            <>
+              To make {u.labels.length > 1 ? 'them' : 'it'} yours, add {list(u.needs.map((k) => profileField(k).label.replace(/^./, (c) => c.toLowerCase())))} on{' '}
+              <a href={`/my-numbers/?focus=${u.needs[0]}`}>My numbers</a>.
+            </>
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** Field texts the reader changed in the server-rendered form before the island took it over. */
+function typedBeforeHydration(root: HTMLElement | null, server: Record<string, string>): Record<string, string> {
+  const typed: Record<string, string> = {};
+  const form = root?.querySelector('form');
+  if (!form) return typed;
+  for (const [name, text] of Object.entries(server)) {
+    const control = form.elements.namedItem(name);
+    if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement) {
+      if (control.value !== text) typed[name] = control.value;
+    }
+  }
+  return typed;
 }
 
 /** A component whose code loads on the first call of `load`, so the page does not carry it before. */

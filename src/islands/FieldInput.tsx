@@ -1,6 +1,6 @@
 import type { Field } from '../calculators/contract';
 import { currencySymbol } from '../calculators/format';
-import type { Currency } from '../state/profile';
+import type { Currency } from '../calculators/units';
 
 interface FieldProps {
   field: Field;

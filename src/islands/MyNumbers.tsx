@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { parseField } from '../calculators/inputs';
 import { formatValue } from '../calculators/format';
 import { $currency, $mode, $profile } from '../state/profile';
-import { profileFields, type Profile, type ProfileKey } from '../state/profile-fields';
+import { profileFields, type Profile, type ProfileKey } from '../calculators/profile';
 import { exportProfile, importProfile, MAX_PROFILE_FILE } from '../state/profile-file';
 import { $storageNotices, backupKey, dismissNotice } from '../state/persist';
 import { useStore } from '../state/use-store';

@@ -2,7 +2,7 @@ import type { Result, TableOutput } from '../calculators/contract';
 import { formatValue } from '../calculators/format';
 import { toCsv } from '../lib/csv';
 import { download } from '../lib/download';
-import type { Currency } from '../state/profile';
+import type { Currency } from '../calculators/units';
 
 /** The row-by-row tables of a list tool, each with a CSV download. */
 export function ResultTables({ result, currency }: { result: Result; currency: Currency }) {

@@ -2,8 +2,8 @@ import type { CalculatorModel, Field, OutputSpec } from '../calculators/contract
 import { formatValue, rawValue } from '../calculators/format';
 import { parseField } from '../calculators/inputs';
 import { compareScenarios, type Change } from '../calculators/scenarios';
-import type { Currency } from '../state/profile';
-import { shown } from './CalculatorView';
+import type { Currency } from '../calculators/units';
+import { shown } from '../calculators/cite';
 import { FieldInput } from './FieldInput';
 
 export interface ScenariosProps {

@@ -1,7 +1,7 @@
 import type { CalculatorModel, Inputs } from '../calculators/contract';
 import { formatValue } from '../calculators/format';
 import { sensitivityRows } from '../calculators/sensitivity';
-import type { Currency } from '../state/profile';
+import type { Currency } from '../calculators/units';
 
 /** The model's key rate a few points either way, for calculators whose answer hinges on it. */
 export function Sensitivity({ model, values, currency }: { model: CalculatorModel; values: Inputs; currency: Currency }) {

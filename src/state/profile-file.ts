@@ -1,5 +1,4 @@
-import { cleanProfile } from './profile';
-import type { Profile } from './profile-fields';
+import { cleanProfile, type Profile } from '../calculators/profile';
 
 export const PROFILE_FORMAT = 'csp-my-numbers';
 /** Anything bigger is not a profile export; refusing it early keeps the page responsive. */

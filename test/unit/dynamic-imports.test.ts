@@ -22,7 +22,7 @@ function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const path = join(dir, d.name);
     if (d.isDirectory()) return sources(path);
-    return /\.(ts|tsx|mjs|astro)$/.test(d.name) && !/\.test\.tsx?$/.test(d.name) ? [path] : [];
+    return /\.(ts|tsx|mjs|astro)$/.test(d.name) && !/\.(test\.tsx?|d\.ts)$/.test(d.name) ? [path] : [];
   });
 }
 

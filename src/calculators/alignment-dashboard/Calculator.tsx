@@ -1,10 +1,8 @@
 import model, { FUNNEL_STAGES } from './model';
 import { CalculatorView, type CalculatorProps } from '../../islands/CalculatorView';
-import { CiteView, type CiteProps } from '../../islands/CiteView';
 import { Funnel } from './Funnel';
 
 export default (props: CalculatorProps) => (
   <CalculatorView model={model} {...props} extra={(result) => result.series && <Funnel stages={FUNNEL_STAGES} counts={result.series.funnel!} />} />
 );
 
-export const Cite = (props: CiteProps) => <CiteView model={model} {...props} />;

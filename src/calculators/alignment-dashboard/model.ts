@@ -1,10 +1,10 @@
-import { defineCalculator, num, unavailable, value, type Inputs, type Note, type OutputValue } from '../contract';
+import { defineCalculator, num, unavailable, value, type Inputs, type Note, type NumberValue, type Unavailable } from '../contract';
 
 const count = (id: string, label: string, d: number, hint?: string) =>
   ({ kind: 'number', id, label, hint, unit: 'count', default: d, min: 0, max: 1_000_000, integer: true }) as const;
 
 /** A stage-to-stage conversion in percent, to one decimal; undefined when the earlier stage is empty. */
-const conversion = (to: number, from: number, stage: string): OutputValue =>
+const conversion = (to: number, from: number, stage: string): NumberValue | Unavailable =>
   from === 0 ? unavailable(`Not defined: no accounts reached the ${stage} stage, so there is nothing to convert from.`) : value(Math.round((to * 1000) / from) / 10);
 
 export const FUNNEL_STAGES = ['Sold outside the ICP', 'Flagged in the first 90 days', 'Churned or did not expand'] as const;

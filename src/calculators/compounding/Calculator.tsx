@@ -1,7 +1,6 @@
 import model from './model';
 import { CalculatorView, type CalculatorProps } from '../../islands/CalculatorView';
 import { LineChart } from '../../charts/LineChart';
-import { CiteView, type CiteProps } from '../../islands/CiteView';
 import { Sensitivity } from '../../islands/Sensitivity';
 
 export default (props: CalculatorProps) => (
@@ -28,4 +27,3 @@ export default (props: CalculatorProps) => (
   />
 );
 
-export const Cite = (props: CiteProps) => <CiteView model={model} {...props} />;

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model, { byStage } from './model';
 import { evaluate } from '../inputs';
-import type { Inputs, OutputValue } from '../contract';
+import type { ChoiceField, Inputs, OutputValue } from '../contract';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -11,7 +11,7 @@ const label = (o: OutputValue | undefined) => (o && 'label' in o ? o.label : und
 const notesOf = (over: Inputs) => compute(over).notes.map((x) => x.text).join(' ');
 const texts = (over: Record<string, string>) => ({ ...Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)])), ...over });
 
-const options = (id: string) => (model.fields.find((f) => f.id === id) as { options: { value: string }[] }).options.map((o) => o.value);
+const options = (id: string) => (model.fields.find((f) => f.id === id) as ChoiceField).options.map((o) => o.value);
 const anyInputs = fc.record({
   stage: fc.constantFrom(...options('stage')),
   team: fc.integer({ min: 0, max: 1000 }),

@@ -30,7 +30,7 @@ export default defineCalculator({
     { id: 'elements', label: 'Parts of the governance pitch present (of 5)', unit: 'count', decimals: 0 },
     { id: 'reading', label: 'Reading', unit: 'keyword' },
   ],
-  compute(inputs): Result {
+  compute(inputs) {
     const text = str(inputs, 'draft').trim();
     if (!text) {
       const why = unavailable('Write the sentence you would say to the CRO, and the check runs as you type.');

@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import { evaluate } from '../inputs';
-import type { Inputs, OutputValue } from '../contract';
+import type { ChoiceField, Inputs, OutputValue } from '../contract';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
 const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o : undefined);
 const complete = { goals: 'yes', commitments: 'yes', stakeholders: 'yes', risk: 'smooth' };
-const options = (id: string) => (model.fields.find((f) => f.id === id) as { options: { value: string }[] }).options.map((o) => o.value);
+const options = (id: string) => (model.fields.find((f) => f.id === id) as ChoiceField).options.map((o) => o.value);
 
 describe('handoff-check model', () => {
   it('has the four handoff items as choices, all starting at "not yet" so the printed sheet is blank', () => {

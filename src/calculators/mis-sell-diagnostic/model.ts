@@ -1,4 +1,4 @@
-import { defineCalculator, keyword, value, type Field, type Note, type OutputValue } from '../contract';
+import { defineCalculator, keyword, value, type Field, type Note, type KeywordValue, type OutputValue } from '../contract';
 
 export type Answer = 'yes' | 'no' | 'unsure';
 export type TypeId = 'scope' | 'segment' | 'timeline' | 'stakeholder';
@@ -187,11 +187,14 @@ export default defineCalculator({
   ],
   compute(inputs) {
     const d = diagnose(inputs as Record<string, Answer>);
-    const outputs: Record<string, OutputValue> = Object.fromEntries(TYPES.map((t) => [t.id, keyword(d.states[t.id], STATE_LABELS[d.states[t.id]])]));
-    outputs['present-count'] = value(d.present.length);
-    outputs.verdict = keyword(d.verdict, VERDICT_LABELS[d.verdict]);
-    outputs.tracks = keyword(d.tracks, TRACK_LABELS[d.tracks]);
-    outputs['gate-candidate'] = d.gateCandidate ? keyword('yes', 'Yes: segment can be screened') : keyword('no', 'Not on these answers');
+    const states = Object.fromEntries(TYPES.map((t) => [t.id, keyword(d.states[t.id], STATE_LABELS[d.states[t.id]])])) as Record<TypeId, KeywordValue>;
+    const outputs = {
+      ...states,
+      'present-count': value(d.present.length),
+      verdict: keyword(d.verdict, VERDICT_LABELS[d.verdict]),
+      tracks: keyword(d.tracks, TRACK_LABELS[d.tracks]),
+      'gate-candidate': d.gateCandidate ? keyword('yes', 'Yes: segment can be screened') : keyword('no', 'Not on these answers'),
+    };
     return { outputs, notes: d.notes };
   },
 });

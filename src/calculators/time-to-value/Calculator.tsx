@@ -1,7 +1,5 @@
 import model from './model';
 import { CalculatorView, type CalculatorProps } from '../../islands/CalculatorView';
-import { CiteView, type CiteProps } from '../../islands/CiteView';
 import { ResultTables } from '../../islands/ResultTables';
 
 export default (props: CalculatorProps) => <CalculatorView model={model} {...props} extra={(result, currency) => <ResultTables result={result} currency={currency} />} />;
-export const Cite = (props: CiteProps) => <CiteView model={model} {...props} />;

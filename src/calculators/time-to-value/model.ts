@@ -95,38 +95,36 @@ export default defineCalculator({
     { id: 'not-reached', label: 'Customers not there yet', unit: 'count', decimals: 0 },
     { id: 'activation-rate', label: 'Activation rate within the window', unit: 'percent', decimals: 1 },
   ],
-  compute(inputs): Result {
+  compute(inputs) {
     const { entries, problems } = readEntries(str(inputs, 'customers'));
     const window = num(inputs, 'window');
     const notes: Note[] = problems.map((text) => ({ level: 'warning', text }));
     const days = entries.flatMap((e) => (e.days === null ? [] : [e.days])).sort((a, b) => a - b);
-    const out: Record<string, OutputValue> = {
+    const none = unavailable(
+      entries.length ? 'Nobody in the list has reached first value yet, so there is no time to measure.' : 'No customers in the list yet: paste or type at least one row.',
+    );
+    // Tukey's fences, 1.5 interquartile ranges beyond the quartiles; below four points there is too little to judge.
+    const [q1, q3] = days.length >= 4 ? [quartile(days, 1), quartile(days, 3)] : [-Infinity, Infinity];
+    const isOutlier = (d: number | null) => d !== null && (d < q1 - 1.5 * (q3 - q1) || d > q3 + 1.5 * (q3 - q1));
+    const flagged = entries.filter((e) => isOutlier(e.days));
+    const mid = days.length ? median(days) : NaN;
+    const mean = days.reduce((a, b) => a + b, 0) / days.length;
+    if (flagged.length)
+      notes.push({ level: 'info', text: `Outliers: ${flagged.map((e) => `${e.name} (${e.days} days)`).join(', ')}. They move the mean, not the median: report the median.` });
+    if (days.length && days.length < entries.length)
+      notes.push({ level: 'info', text: `The median describes only the ${days.length} customers who got there; ${entries.length - days.length} have not yet.` });
+    const measured = (v: number) => (days.length ? value(round1(v)) : none);
+    const out = {
+      median: measured(mid),
+      mean: measured(mean),
+      gap: measured(mean - mid),
+      outliers: days.length ? value(flagged.length) : none,
       reached: value(days.length),
       'not-reached': value(entries.length - days.length),
       'activation-rate': entries.length
         ? value(round1((days.filter((d) => d <= window).length * 100) / entries.length))
         : unavailable('No customers in the list yet: paste or type at least one row.'),
     };
-    const none = unavailable(
-      entries.length ? 'Nobody in the list has reached first value yet, so there is no time to measure.' : 'No customers in the list yet: paste or type at least one row.',
-    );
-    out.median = out.mean = out.gap = out.outliers = none;
-    // Tukey's fences, 1.5 interquartile ranges beyond the quartiles; below four points there is too little to judge.
-    const [q1, q3] = days.length >= 4 ? [quartile(days, 1), quartile(days, 3)] : [-Infinity, Infinity];
-    const isOutlier = (d: number | null) => d !== null && (d < q1 - 1.5 * (q3 - q1) || d > q3 + 1.5 * (q3 - q1));
-    if (days.length) {
-      const mid = median(days);
-      const mean = days.reduce((a, b) => a + b, 0) / days.length;
-      const flagged = entries.filter((e) => isOutlier(e.days));
-      out.median = value(round1(mid));
-      out.mean = value(round1(mean));
-      out.gap = value(round1(mean - mid));
-      out.outliers = value(flagged.length);
-      if (flagged.length)
-        notes.push({ level: 'info', text: `Outliers: ${flagged.map((e) => `${e.name} (${e.days} days)`).join(', ')}. They move the mean, not the median: report the median.` });
-      if (days.length < entries.length)
-        notes.push({ level: 'info', text: `The median describes only the ${days.length} customers who got there; ${entries.length - days.length} have not yet.` });
-    }
     const status = (d: number | null) =>
       d === null ? 'Not yet' : `${d > window ? 'After the window' : 'Within the window'}${isOutlier(d) ? ', outlier' : ''}`;
     return {

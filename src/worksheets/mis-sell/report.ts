@@ -6,7 +6,7 @@
 import costModel from '../../calculators/mis-sell-cost/model';
 import { evaluate } from '../../calculators/inputs';
 import { formatValue } from '../../calculators/format';
-import type { Currency } from '../../state/profile';
+import type { Currency } from '../../calculators/units';
 import type { MisSell } from './state';
 import { clean, gates, pattern, periodOf, type Gates, type Pattern } from './sections';
 

@@ -1,4 +1,17 @@
-import type { NumberField } from '../calculators/contract';
+import type { Unit } from './units';
+
+/** The shape of a profile figure: a number field of a calculator, without a source of its own. */
+interface ProfileFieldSpec {
+  kind: 'number';
+  id: string;
+  label: string;
+  unit: Unit;
+  default: number;
+  min?: number;
+  max?: number;
+  minExclusive?: boolean;
+  integer?: boolean;
+}
 
 /**
  * The reader's own company figures ("my numbers"). Each is a field like a calculator's,
@@ -15,8 +28,15 @@ export const profileFields = [
   { kind: 'number', id: 'discount', label: 'Discount rate', unit: 'percent', default: 0, min: 0, max: 50 },
   { kind: 'number', id: 'cac', label: 'Customer acquisition cost (CAC)', unit: 'currency', default: 0, min: 0, max: 1e10 },
   { kind: 'number', id: 'new-arr', label: 'New-logo ARR a year', unit: 'currency', default: 0, min: 0, max: 1e12 },
+  { kind: 'number', id: 'start-arr', label: 'ARR a year ago from the customers you had then', unit: 'currency', default: 0, min: 0, minExclusive: true, max: 1e12 },
+  { kind: 'number', id: 'expansion', label: 'Expansion ARR over the last year', unit: 'currency', default: 0, min: 0, max: 1e12 },
+  { kind: 'number', id: 'contraction', label: 'Contraction ARR over the last year', unit: 'currency', default: 0, min: 0, max: 1e12 },
+  { kind: 'number', id: 'churned', label: 'Churned ARR over the last year', unit: 'currency', default: 0, min: 0, max: 1e12 },
+  { kind: 'number', id: 'csms', label: 'Number of CSMs', unit: 'count', default: 0, min: 0, max: 1e6, integer: true },
   { kind: 'number', id: 'csm-cost', label: 'Fully loaded cost of one CSM a year', unit: 'currency', default: 0, min: 0, max: 1e8 },
-] as const satisfies readonly NumberField[];
+] as const satisfies readonly ProfileFieldSpec[];
 
 export type ProfileKey = (typeof profileFields)[number]['id'];
 export type Profile = Partial<Record<ProfileKey, number>>;
+
+export type Mode = 'example' | 'mine';
