@@ -146,10 +146,12 @@ export interface CalculatorModel {
   reading?(inputs: Inputs, result: Result): readonly Sentence[];
 }
 
-type ValueOf<F> = F extends { kind: 'number'; optional: true }
-  ? number | null
-  : F extends { kind: 'number' }
-    ? number
+type ValueOf<F> = F extends { kind: 'number' }
+  ? F extends { optional: infer O }
+    ? true extends O
+      ? number | null
+      : number
+    : number
     : F extends { kind: 'choice'; options: readonly { value: infer V }[] }
       ? V
       : string;
@@ -179,7 +181,10 @@ export interface Definition<Fs extends readonly Field[], Os extends readonly Out
 /** A calculator model whose `compute` keeps its typed signature, for the model's own tests. */
 export type TypedCalculator<Fs extends readonly Field[], Os extends readonly OutputSpec[]> = CalculatorModel & Definition<Fs, Os>;
 
-export function defineCalculator<const Fs extends readonly Field[], const Os extends readonly OutputSpec[]>(model: Definition<Fs, Os>): TypedCalculator<Fs, Os> {
+/** Field and output ids must stay literal (a helper typed `id: string` would switch the checks off). */
+type Literal<Xs extends readonly { id: string }[]> = string extends Xs[number]['id'] ? 'ids must be string literals: give helper functions a generic id parameter' : Xs;
+
+export function defineCalculator<const Fs extends readonly Field[], const Os extends readonly OutputSpec[]>(model: Definition<Fs, Os> & { fields: Literal<Fs> }): TypedCalculator<Fs, Os> {
   return model as TypedCalculator<Fs, Os>;
 }
 

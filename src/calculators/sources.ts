@@ -1,4 +1,4 @@
-import type { CalculatorModel, Field, NumberField } from './contract';
+import type { CalculatorModel, Derivation, Field, NumberField } from './contract';
 import { defaultTexts, evaluate, hasTarget, overlay, parseField, readQuery, TARGET } from './inputs';
 import { missingFor, profileFields, profileFigure, type Mode, type Profile, type ProfileKey } from './profile';
 
@@ -181,4 +181,21 @@ function clampTo(field: NumberField, v: number): number {
   if (field.max !== undefined) x = Math.min(x, field.max);
   if (field.min !== undefined) x = Math.max(x, field.min);
   return Object.is(x, -0) ? 0 : x;
+}
+
+/**
+ * A figure one calculator takes from another's output on the reader's figures (lifetime value
+ * into LTV:CAC): available only when the profile fills every field the output rests on.
+ */
+export function derivedOutput(model: CalculatorModel, output: string, rests: readonly string[], needs: readonly ProfileKey[], label: string): Derivation {
+  return {
+    label,
+    needs,
+    derive(profile) {
+      const fill = profileFill(model, profile);
+      if (!rests.every((id) => id in fill.values)) return undefined;
+      const v = evaluate(model, { ...exampleTexts(model), ...fill.values }).result?.outputs[output];
+      return v && 'value' in v && typeof v.value === 'number' ? v.value : undefined;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { defineCalculator, keyword, num, value } from '../contract';
 
-const count = (id: string, label: string, d: number, min = 0) => ({ kind: 'number', id, label, unit: 'count', default: d, min, max: 1e7, integer: true }) as const;
+const count = <Id extends string>(id: Id, label: string, d: number, min = 0) => ({ kind: 'number', id, label, unit: 'count', default: d, min, max: 1e7, integer: true }) as const;
 
 // [breadth high, depth high] → keyword, label, the next layer of value to show.
 const QUADRANTS = {

@@ -1,6 +1,6 @@
 import { defineCalculator, num, unavailable, value, type Inputs, type Note, type NumberValue, type Unavailable } from '../contract';
 
-const count = (id: string, label: string, d: number, hint?: string) =>
+const count = <Id extends string>(id: Id, label: string, d: number, hint?: string) =>
   ({ kind: 'number', id, label, hint, unit: 'count', default: d, min: 0, max: 1_000_000, integer: true }) as const;
 
 /** A stage-to-stage conversion in percent, to one decimal; undefined when the earlier stage is empty. */

@@ -1,6 +1,6 @@
 import { defineCalculator, keyword, num, unavailable, value, type Inputs, type Note } from '../contract';
 
-const share = (id: string, label: string, d: number, optional = false) =>
+const share = <Id extends string>(id: Id, label: string, d: number, optional = false) =>
   ({ kind: 'number', id, label, unit: 'percent', default: d, min: 0, max: 100, optional }) as const;
 
 const LABELS: Record<string, string> = {

@@ -10,16 +10,16 @@ const TYPES = [
     'Usually weak adoption earlier in the year: help the customer grow into the size of its contract before the renewal comes round.'],
 ] as const;
 
-const fields: Field[] = [
+const fields = [
   { kind: 'number', id: 'start-arr', label: 'Starting ARR', unit: 'currency', default: 20_000_000, min: 0, minExclusive: true, max: 1e12, profile: 'arr' },
   { kind: 'number', id: 'start-customers', label: 'Starting customers', unit: 'count', default: 200, min: 1, max: 1e7, integer: true, profile: 'customers' },
-  ...TYPES.flatMap(([id, , arrLabel, countLabel, arr, count]): Field[] => [
-    { kind: 'number', id, label: arrLabel, unit: 'currency', default: arr, min: 0, max: 1e12 },
+  ...TYPES.flatMap(([id, , arrLabel, countLabel, arr, count]) => [
+    { kind: 'number' as const, id, label: arrLabel, unit: 'currency' as const, default: arr, min: 0, max: 1e12 },
     {
-      kind: 'number',
-      id: `${id}-customers`,
+      kind: 'number' as const,
+      id: `${id}-customers` as const,
       label: countLabel,
-      unit: 'count',
+      unit: 'count' as const,
       default: count,
       min: 0,
       max: 1e7,
@@ -27,7 +27,7 @@ const fields: Field[] = [
       hint: id === 'downgrade' ? 'They stayed but pay less: not lost customers.' : undefined,
     },
   ]),
-];
+] as const satisfies readonly Field[];
 
 export default defineCalculator({
   id: 'churn-mix',

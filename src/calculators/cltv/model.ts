@@ -1,4 +1,7 @@
-import { defineCalculator, num, unavailable, value } from '../contract';
+import { defineCalculator, num, unavailable, value, type Sentence } from '../contract';
+
+/** The book's worked example, for readings that compare the reader's customer with it. */
+const EXAMPLE_CLTV = 90_000;
 
 // Rates stay in percent until the last step, so the book's figures come out exact:
 // 12,000 × 75 ÷ (100 − 90) is exactly 90,000, whereas 0.9 + 0.03 is not 0.93 in binary.
@@ -7,9 +10,9 @@ export default defineCalculator({
   title: 'Customer lifetime value',
   scenarios: true,
   fields: [
-    { kind: 'number', id: 'revenue', label: 'Annual revenue per customer', unit: 'currency', default: 12000, min: 0, minExclusive: true, profile: 'arpc' },
-    { kind: 'number', id: 'retention', label: 'Annual retention', unit: 'percent', default: 90, min: 0, max: 100, profile: 'retention' },
-    { kind: 'number', id: 'margin', label: 'Gross margin', unit: 'percent', default: 75, min: 0, max: 100, profile: 'margin' },
+    { kind: 'number', id: 'revenue', label: 'Annual revenue per customer', unit: 'currency', default: 12000, min: 0, minExclusive: true, profile: 'arpc', group: 'customer' },
+    { kind: 'number', id: 'retention', label: 'Annual retention', unit: 'percent', default: 90, min: 0, max: 100, profile: 'retention', group: 'customer' },
+    { kind: 'number', id: 'margin', label: 'Gross margin', unit: 'percent', default: 75, min: 0, max: 100, profile: 'margin', group: 'customer' },
     { kind: 'number', id: 'discount', label: 'Discount rate', hint: 'A year; the book’s default, not a source figure.', unit: 'percent', default: 10, min: 0, max: 50, profile: 'discount' },
     { kind: 'number', id: 'lift', label: 'Retention improvement (points)', unit: 'number', default: 3, min: 0, max: 100 },
   ],
@@ -52,4 +55,24 @@ export default defineCalculator({
       notes: [],
     };
   },
+  reading(inputs, r) {
+    const { lifespan, cltv, 'lift-change': change } = r.outputs;
+    return [
+      'value' in lifespan && 'value' in cltv
+        ? ['On these figures the average customer stays ', { output: 'lifespan' }, ' and brings in ', { output: 'cltv' }, ' of gross profit over that time: ', ...against(cltv.value / EXAMPLE_CLTV), '.']
+        : ['With no churn, the churn-based lifetime has no end, so the discounted value, ', { output: 'cltv-discounted' }, ', is the figure to quote.'],
+      ...('value' in change && inputs.lift > 0
+        ? [['Lifting retention by ', { value: inputs.lift, unit: 'number' as const }, inputs.lift === 1 ? ' point' : ' points', ' would raise each customer’s value by ', { output: 'lift-change' as const }, '.']]
+        : []),
+    ];
+  },
 });
+
+/** How a lifetime value compares with the book's example customer, in words chosen from the numbers. */
+function against(times: number): Sentence<never> {
+  const example = [' the book’s example customer, worth ', { value: EXAMPLE_CLTV, unit: 'currency' }] as const;
+  if (times === 0) return ['nothing at all, because the margin is zero'];
+  if (Math.abs(times - 1) < 0.005) return ['about the same as', ...example];
+  if (times >= 1.995) return [`about ${times >= 9.95 ? Math.round(times) : Math.round(times * 10) / 10} times`, ...example];
+  return [`${Math.round(Math.abs(times - 1) * 100)}% ${times > 1 ? 'more' : 'less'} than`, ...example];
+}

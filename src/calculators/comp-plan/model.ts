@@ -7,7 +7,7 @@ const METRICS = [
   ['health', 'customer health', 10],
 ] as const;
 
-const weight = (id: string, label: string, d: number) =>
+const weight = <Id extends string>(id: Id, label: string, d: number) =>
   ({ kind: 'number', id: `${id}-weight`, label, unit: 'percent', default: d, min: 0, max: 100 }) as const;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const WEIGHTS = METRICS.map(([id, name]) => ({ id: `${id}-weight`, name }));

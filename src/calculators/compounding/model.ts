@@ -1,6 +1,6 @@
 import { defineCalculator, num, str, value, type Note } from '../contract';
 
-const rate = (id: string, label: string, d: number) =>
+const rate = <Id extends string>(id: Id, label: string, d: number) =>
   ({ kind: 'number', id, label, unit: 'percent', default: d, min: 0, max: 100 }) as const;
 
 export default defineCalculator({

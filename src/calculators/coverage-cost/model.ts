@@ -1,8 +1,8 @@
 import { defineCalculator, num, value, type Inputs, type OutputValue } from '../contract';
 
-const cost = (id: string, label: string, d: number) =>
+const cost = <Id extends string>(id: Id, label: string, d: number) =>
   ({ kind: 'number', id, label, unit: 'currency', default: d, min: 0, minExclusive: true, max: 1e6 }) as const;
-const ratio = (id: string, label: string, d: number, hint?: string) =>
+const ratio = <Id extends string>(id: Id, label: string, d: number, hint?: string) =>
   ({ kind: 'number', id, label, hint, unit: 'count', default: d, min: 1, max: 10000, integer: true }) as const;
 
 // Each row: model, its fewest and most accounts per CSM. Tech-touch has one figure ("500+"),

@@ -9,7 +9,7 @@ const RISKS: Record<Archetype, string> = {
   strategist: 'Risk: hired too early, a strategist has nobody to manage and ends up presenting slides about a function that does not exist yet.',
 };
 
-const choice = (id: string, label: string, options: [string, string][], d: string) =>
+const choice = <Id extends string>(id: Id, label: string, options: [string, string][], d: string) =>
   ({ kind: 'choice', id, label, default: d, options: options.map(([value, label]) => ({ value, label })) }) as const;
 const yesNo: [string, string][] = [
   ['no', 'No'],

@@ -37,7 +37,7 @@ export default defineCalculator({
     })),
     ...SIGNALS.map(([id, name], i) => ({
       kind: 'number' as const,
-      id: `${id}-weight`,
+      id: `${id}-weight` as const,
       label: `${name} weight`,
       unit: 'percent' as const,
       default: PLACEHOLDER[i]!,

@@ -1,4 +1,4 @@
-import { defineCalculator, keyword, unavailable, value, type Field, type Note, type OutputSpec, type OutputValue } from '../contract';
+import { defineCalculator, keyword, unavailable, value, type Note, type NumberValue, type OutputSpec, type Unavailable } from '../contract';
 
 const STAGES = [
   ['presale', 'Pre-sale'],
@@ -16,10 +16,10 @@ const ACTUAL = [3, 3, 2, 3, 2];
 
 const list = (names: string[]) => names.join(', ').replace(/, ([^,]*)$/, ' and $1');
 
-const fields: Field[] = STAGES.flatMap(([id, name], i) =>
+const fields = STAGES.flatMap(([id, name], i) =>
   (['ideal', 'actual'] as const).map((side) => ({
     kind: 'number' as const,
-    id: `${side}-${id}`,
+    id: `${side}-${id}` as const,
     label: `${side === 'ideal' ? 'Ideal' : 'Actual'} rating for ${name.toLowerCase()}`,
     hint: '1 is poor, 5 is excellent; leave blank if unknown.',
     unit: 'score' as const,
@@ -27,15 +27,15 @@ const fields: Field[] = STAGES.flatMap(([id, name], i) =>
     min: 1,
     max: 5,
     integer: true,
-    optional: true,
+    optional: true as const,
   })),
 );
 
-const outputs: OutputSpec[] = [
-  ...STAGES.map(([id, name]) => ({ id: `gap-${id}`, label: `${name} gap`, unit: 'number' as const, decimals: 0 })),
+const outputs = [
+  ...STAGES.map(([id, name]) => ({ id: `gap-${id}` as const, label: `${name} gap`, unit: 'number' as const, decimals: 0 })),
   { id: 'widest', label: 'Widest gap: invest here', unit: 'keyword' },
   { id: 'widest-gap', label: 'Size of the widest gap', unit: 'number', decimals: 0 },
-];
+] as const satisfies readonly OutputSpec[];
 
 export default defineCalculator({
   id: 'journey-gap',
@@ -43,37 +43,40 @@ export default defineCalculator({
   fields,
   outputs,
   compute(inputs) {
-    const out: Record<string, OutputValue> = {};
     const notes: Note[] = [];
     const rated: { id: string; name: string; gap: number }[] = [];
     const blank: string[] = [];
+    const gaps = {} as Record<`gap-${(typeof STAGES)[number][0]}`, NumberValue | Unavailable>;
     for (const [id, name] of STAGES) {
-      const ideal = inputs[`ideal-${id}`] as number | null;
-      const actual = inputs[`actual-${id}`] as number | null;
+      const ideal = inputs[`ideal-${id}`];
+      const actual = inputs[`actual-${id}`];
       if (ideal === null || actual === null) {
         blank.push(name);
-        out[`gap-${id}`] = unavailable('Not rated: give this stage both an ideal and an actual score.');
+        gaps[`gap-${id}`] = unavailable('Not rated: give this stage both an ideal and an actual score.');
       } else {
         rated.push({ id, name, gap: ideal - actual });
-        out[`gap-${id}`] = value(ideal - actual);
+        gaps[`gap-${id}`] = value(ideal - actual);
       }
     }
     if (blank.length) notes.push({ level: 'info', text: `Left out because a rating is missing: ${list(blank)}.` });
     if (!rated.length) {
-      out.widest = out['widest-gap'] = unavailable('Rate at least one stage, ideal and actual, to find the widest gap.');
-      return { outputs: out, notes };
+      const none = unavailable('Rate at least one stage, ideal and actual, to find the widest gap.');
+      return { outputs: { ...gaps, widest: none, 'widest-gap': none }, notes };
     }
     const widest = Math.max(...rated.map((s) => s.gap));
     const atOrAbove = rated.filter((s) => s.gap <= 0).map((s) => s.name);
-    if (widest > 0) {
-      const top = rated.filter((s) => s.gap === widest);
-      out.widest = keyword(top.map((s) => s.id).join('+'), list(top.map((s) => s.name)) + (top.length > 1 ? ' (tied)' : ''));
-      notes.push({ level: 'info', text: 'The stage with the widest gap between design and reality comes first, even if another stage scores lower.' });
-    } else out.widest = keyword('none', 'No gap found');
-    out['widest-gap'] = value(Math.max(widest, 0));
+    const top = rated.filter((s) => s.gap === widest);
+    if (widest > 0) notes.push({ level: 'info', text: 'The stage with the widest gap between design and reality comes first, even if another stage scores lower.' });
     if (rated.every((s) => s.gap === 0))
       notes.push({ level: 'warning', text: 'No gap found: the actual journey matches the ideal everywhere. Check that the actual map is candid before trusting it.' });
     else if (atOrAbove.length) notes.push({ level: 'info', text: `Performing at or above design: ${list(atOrAbove)}.` });
-    return { outputs: out, notes };
+    return {
+      outputs: {
+        ...gaps,
+        widest: widest > 0 ? keyword(top.map((s) => s.id).join('+'), list(top.map((s) => s.name)) + (top.length > 1 ? ' (tied)' : '')) : keyword('none', 'No gap found'),
+        'widest-gap': value(Math.max(widest, 0)),
+      },
+      notes,
+    };
   },
 });

@@ -1,4 +1,6 @@
 import { defineCalculator, keyword, num, unavailable, value, type Note } from '../contract';
+import cltv from '../cltv/model';
+import { derivedOutput } from '../sources';
 
 // "a is below b" with a tolerance for binary noise, so 0.3 against 3 × 0.1 counts as equal.
 const below = (a: number, b: number) => b - a > 1e-9 * b;
@@ -8,7 +10,15 @@ export default defineCalculator({
   title: 'LTV to CAC ratio',
   scenarios: true,
   fields: [
-    { kind: 'number', id: 'ltv', label: 'Customer lifetime value', unit: 'currency', default: 90000, min: 0 },
+    {
+      kind: 'number',
+      id: 'ltv',
+      label: 'Customer lifetime value',
+      unit: 'currency',
+      default: 90000,
+      min: 0,
+      profile: derivedOutput(cltv, 'cltv', ['revenue', 'retention', 'margin'], ['arpc', 'retention', 'margin'], 'the lifetime value calculator on your figures'),
+    },
     { kind: 'number', id: 'cac', label: 'Customer acquisition cost', hint: 'Fully loaded: sales pay, marketing spend and overhead, divided by customers won.', unit: 'currency', default: 30000, min: 0, profile: 'cac' },
   ],
   outputs: [
@@ -36,5 +46,18 @@ export default defineCalculator({
       },
       notes,
     };
+  },
+  reading(inputs, r) {
+    const { ratio } = r.outputs;
+    if (!('value' in ratio)) return [];
+    const ceiling = inputs.ltv / 3;
+    return [
+      ['Each customer is worth ', { output: 'ratio' }, ' of what it cost to win, which reads as ', { output: 'band' }, '.'],
+      ratio.value >= 3 - 1e-9
+        ? ['Acquisition cost could rise to ', { value: ceiling, unit: 'currency' }, ' before the ratio fell below three to one.']
+        : inputs.ltv === 0
+          ? ['With no lifetime value, no acquisition cost can pay back.']
+          : ['To reach three to one at this lifetime value, acquisition cost would have to fall to ', { value: ceiling, unit: 'currency' }, ', a cut of ', { value: (1 - ceiling / inputs.cac) * 100, unit: 'percent' }, ', or lifetime value rise to ', { value: inputs.cac * 3, unit: 'currency' }, '.'],
+    ];
   },
 });

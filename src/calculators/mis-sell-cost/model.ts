@@ -1,10 +1,10 @@
 import { defineCalculator, num, unavailable, value, type Inputs, type Note, type OutputValue } from '../contract';
 
-const accounts = (id: string, label: string, d: number) =>
+const accounts = <Id extends string>(id: Id, label: string, d: number) =>
   ({ kind: 'number', id, label, unit: 'count', default: d, min: 0, max: 100_000, integer: true }) as const;
-const money = (id: string, label: string, d: number, hint?: string) =>
+const money = <Id extends string>(id: Id, label: string, d: number, hint?: string) =>
   ({ kind: 'number', id, label, hint, unit: 'currency', default: d, min: 0, max: 1e12 }) as const;
-const nrr = (id: string, label: string, d: number) => ({ kind: 'number', id, label, unit: 'percent', default: d, min: 0, max: 300 }) as const;
+const nrr = <Id extends string>(id: Id, label: string, d: number) => ({ kind: 'number', id, label, unit: 'percent', default: d, min: 0, max: 300 }) as const;
 
 export interface Cohort {
   accounts: number;

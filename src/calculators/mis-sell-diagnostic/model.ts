@@ -19,10 +19,10 @@ export interface MisSellType {
   line: string;
   /** The track that deals with it (the book's mapping). */
   track: Track;
-  questions: Question[];
+  questions: readonly Question[];
 }
 
-export const TYPES: readonly MisSellType[] = [
+const TYPE_TABLE = [
   {
     id: 'scope',
     name: 'Scope',
@@ -64,7 +64,8 @@ export const TYPES: readonly MisSellType[] = [
       { id: 'stakeholder-present', text: 'Is the champion still at the customer?' },
     ],
   },
-];
+] as const satisfies readonly MisSellType[];
+export const TYPES: readonly MisSellType[] = TYPE_TABLE;
 
 export const QUESTIONS: readonly Question[] = TYPES.flatMap((t) => t.questions);
 
@@ -172,7 +173,7 @@ const ANSWER_OPTIONS = [
 const EXAMPLE = 'yyyynnuyy';
 const ANSWER = { y: 'yes', n: 'no', u: 'unsure' } as const;
 
-const fields: Field[] = QUESTIONS.map((q, i) => ({ kind: 'choice', id: q.id, label: q.text, options: ANSWER_OPTIONS, default: ANSWER[EXAMPLE[i] as 'y'] }));
+const fields = TYPE_TABLE.flatMap((t): readonly { id: (typeof t.questions)[number]['id']; text: string }[] => t.questions).map((q, i) => ({ kind: 'choice' as const, id: q.id, label: q.text, options: ANSWER_OPTIONS, default: ANSWER[EXAMPLE[i] as 'y'] as Answer }));
 
 export default defineCalculator({
   id: 'mis-sell-diagnostic',

@@ -2,7 +2,7 @@ import { defineCalculator, keyword, num, str, value, type Field, type Inputs, ty
 import { parseRows } from '../../lib/csv';
 
 const lines = (inputs: Inputs, id: string) => str(inputs, id).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-const text = (id: string, label: string, d: string, hint: string, rows = 3, csv = false): Field => ({ kind: 'text', id, label, default: d, maxLength: 4000, rows, csv, hint });
+const text = <Id extends string>(id: Id, label: string, d: string, hint: string, rows = 3, csv = false) => ({ kind: 'text', id, label, default: d, maxLength: 4000, rows, csv, hint }) as const;
 const YES = /^(y|yes|true)$/i;
 const NO = /^(n|no|false|)$/i;
 // Agenda items that are really a usage or support recap, which senior attendees skip.

@@ -17,7 +17,7 @@ const EXPECTED: Record<string, readonly Category[]> = { green: ['committed', 'li
 const YES = /^(y|yes|true|1|renewed)$/i;
 const NO = /^(n|no|false|0|churned|lost)$/i;
 
-const money = (id: string, label: string, d: number, optional = false): Field => ({ kind: 'number', id, label, unit: 'currency', default: d, min: 0, max: 1e12, optional });
+const money = <Id extends string>(id: Id, label: string, d: number) => ({ kind: 'number', id, label, unit: 'currency', default: d, min: 0, max: 1e12 }) as const;
 
 interface Bucket {
   due: number;
@@ -85,19 +85,20 @@ export default defineCalculator({
   title: 'Renewal forecast and calibration',
   fields: [
     ...CATEGORIES.map(([id, name, due]) => money(id, `${name} ARR due`, due)),
-    ...CATEGORIES.map(([id, name, , p]): Field => ({
-      kind: 'number',
-      id: `${id}-probability`,
+    ...CATEGORIES.map(([id, name, , p]) => ({
+      kind: 'number' as const,
+      id: `${id}-probability` as const,
       label: `${name} probability`,
-      unit: 'percent',
+      unit: 'percent' as const,
       default: p,
       min: 0,
       max: 100,
-      optional: true,
+      optional: true as const,
       hint: `Chance of renewal; blank uses ${p}%.`,
     })),
     ...CATEGORIES.map(([id, name, , , renewed]) => ({
-      ...money(`${id}-renewed`, `${name} ARR actually renewed`, renewed, true),
+      ...money(`${id}-renewed` as const, `${name} ARR actually renewed`, renewed),
+      optional: true as const,
       hint: 'Once the period closes; blank if not yet known.',
     })),
     {

@@ -16,8 +16,7 @@ const tier = (kept: number, start: number, [best, strong, ok]: number[]) => {
 };
 const tierOutput = (i: number) => keyword(TIERS[i]![0], TIERS[i]![1]);
 
-const amount = (id: string, label: string, d: number, optional = true) =>
-  ({ kind: 'number', id, label, unit: 'currency', default: d, min: 0, optional }) as const;
+const amount = <Id extends string>(id: Id, label: string, d: number) => ({ kind: 'number', id, label, unit: 'currency', default: d, min: 0, optional: true }) as const;
 
 const blankIsZero = (inputs: Inputs, id: string) => (inputs[id] as number | null) ?? 0;
 
@@ -26,10 +25,10 @@ export default defineCalculator({
   title: 'Net and gross revenue retention',
   scenarios: true,
   fields: [
-    { ...amount('start', 'Starting ARR', 100_000_000, false), minExclusive: true, profile: 'arr' },
-    amount('expansion', 'Expansion', 31_000_000),
-    amount('contraction', 'Contraction', 3_000_000),
-    amount('churn', 'Churned ARR', 8_000_000),
+    { ...amount('start', 'Starting ARR', 100_000_000), optional: false, minExclusive: true, profile: 'start-arr', group: 'year' },
+    { ...amount('expansion', 'Expansion', 31_000_000), profile: 'expansion', group: 'year' },
+    { ...amount('contraction', 'Contraction', 3_000_000), profile: 'contraction', group: 'year' },
+    { ...amount('churn', 'Churned ARR', 8_000_000), profile: 'churned', group: 'year' },
   ],
   outputs: [
     { id: 'nrr', label: 'Net revenue retention', unit: 'percent' },
@@ -47,7 +46,7 @@ export default defineCalculator({
   },
   compute(inputs) {
     const start = num(inputs, 'start');
-    const blank = ['expansion', 'contraction', 'churn'].filter((id) => inputs[id] === null);
+    const blank = (['expansion', 'contraction', 'churn'] as const).filter((id) => inputs[id] === null);
     const kept = start - blankIsZero(inputs, 'contraction') - blankIsZero(inputs, 'churn');
     const ending = kept + blankIsZero(inputs, 'expansion');
     const nrrTier = tier(ending, start, [120, 110, 100]);
@@ -69,5 +68,22 @@ export default defineCalculator({
       },
       notes,
     };
+  },
+  reading(inputs, r) {
+    const { nrr, grr } = r.outputs;
+    if (!('value' in nrr) || !('value' in grr)) return [];
+    const grown = r.outputs.ending;
+    const change = 'value' in grown ? grown.value - inputs.start : 0;
+    return [
+      ['This base kept ', { output: 'grr' }, ' of its starting revenue before any expansion and finished the period at ', { output: 'nrr' }, ' with it: ', { output: 'grr-tier' }, ' on gross retention and ', { output: 'nrr-tier' }, ' on net.'],
+      nrr.value - grr.value > 0
+        ? ['Expansion added ', { value: nrr.value - grr.value, unit: 'number', decimals: 1 }, ' percentage points.']
+        : ['Expansion added nothing, so net and gross retention are the same.'],
+      change > 0
+        ? ['The base grew by ', { value: change, unit: 'currency' }, ' before a single new customer signed.']
+        : change < 0
+          ? ['The base shrank by ', { value: -change, unit: 'currency' }, ', which new customers must replace before the company grows at all.']
+          : ['The base ended exactly where it started.'],
+    ];
   },
 });

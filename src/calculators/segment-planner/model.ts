@@ -55,9 +55,9 @@ const OUTPUTS: OutputSpec[] = [
   { id: 'total-csms', label: 'Total CSMs', unit: 'count', decimals: 0 },
 ];
 
-const ratio = (id: string, label: string, d: number) =>
+const ratio = <Id extends string>(id: Id, label: string, d: number) =>
   ({ kind: 'number', id, label, unit: 'count', default: d, min: 1, max: 10000, integer: true }) as const;
-const cutoff = (id: string, label: string, d: number, hint: string) =>
+const cutoff = <Id extends string>(id: Id, label: string, d: number, hint: string) =>
   ({ kind: 'number', id, label, hint, unit: 'currency', default: d, min: 0, minExclusive: true, max: 1e8 }) as const;
 
 export default defineCalculator({

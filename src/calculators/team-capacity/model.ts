@@ -30,13 +30,13 @@ export const csmsFor = (customers: number, ratio: number, reduction: number) => 
 
 const millions = (x: number) => `${x / 1e6}M`;
 
-const fields: Field[] = [
-  ...SEGMENTS.flatMap((s): Field[] => [
-    { kind: 'number', id: `${s.id}-customers`, label: `${s.name} customers`, unit: 'count', default: s.example[0], min: 0, max: 1e6, integer: true },
-    { kind: 'number', id: `${s.id}-acv`, label: `${s.name} average ACV`, unit: 'currency', default: s.example[1], min: 0, minExclusive: true, max: 1e8 },
+const fields = [
+  ...SEGMENTS.flatMap((s) => [
+    { kind: 'number', id: `${s.id}-customers` as const, label: `${s.name} customers`, unit: 'count', default: s.example[0], min: 0, max: 1e6, integer: true },
+    { kind: 'number', id: `${s.id}-acv` as const, label: `${s.name} average ACV`, unit: 'currency', default: s.example[1], min: 0, minExclusive: true, max: 1e8 },
     {
       kind: 'number',
-      id: `${s.id}-ratio`,
+      id: `${s.id}-ratio` as const,
       label: `${s.name} customers per CSM`,
       hint: `Benchmark ${s.ratio[1] === Infinity ? `${s.ratio[0]} or more` : `${s.ratio[0]} to ${s.ratio[1]}`}; lower it for complex products or a young customer base.`,
       unit: 'count',
@@ -45,7 +45,7 @@ const fields: Field[] = [
       max: 10000,
       integer: true,
     },
-  ]),
+  ] as const),
   {
     kind: 'choice',
     id: 'quota',
@@ -57,7 +57,7 @@ const fields: Field[] = [
     ],
   },
   { kind: 'number', id: 'reduction', label: 'Ratio reduction for expansion quotas', hint: 'Applies only with quotas; the benchmark is 20% to 30%.', unit: 'percent', default: 25, min: 20, max: 30, integer: true },
-];
+] as const satisfies readonly Field[];
 
 const outputs: OutputSpec[] = [
   ...SEGMENTS.map((s) => ({ id: `${s.id}-csms`, label: `${s.name} CSMs needed`, unit: 'count' as const, decimals: 0 })),

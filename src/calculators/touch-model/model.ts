@@ -12,7 +12,7 @@ export type TouchModel = keyof typeof LABELS;
 /** Exactly 100,000 and exactly 25,000 both fall in the low-touch band, as the chapter words it. */
 export const touchModelFor = (acv: number): TouchModel => (acv > HIGH_ABOVE ? 'high-touch' : acv >= TECH_BELOW ? 'low-touch' : 'tech-touch');
 
-const yesNo = (id: string, label: string) =>
+const yesNo = <Id extends string>(id: Id, label: string) =>
   ({ kind: 'choice', id, label, default: 'no', options: [{ value: 'no', label: 'No' }, { value: 'yes', label: 'Yes' }] }) as const;
 
 const OVERRIDES = [
