@@ -90,6 +90,17 @@ export function profileFill(model: CalculatorModel, profile: Profile): ProfileFi
     const problem = got.map((g) => ('problem' in g.from ? g.from.problem : undefined)).find(Boolean);
     unfilled.push({ labels: unit.fields.map((f) => f.label), needs: orderByProfile(needs), ...(problem ? { problem } : {}) });
   }
+  // Figures valid one by one can still contradict each other (more churn than starting ARR):
+  // a unit that breaks a cross-field rule stays on the example, with the rule as the reason.
+  const { errors } = evaluate(model, { ...exampleTexts(model), ...values });
+  for (const unit of fillUnits(model)) {
+    const broken = unit.fields.find((f) => f.id in values && errors[f.id]);
+    if (!broken) continue;
+    for (const f of unit.fields) delete values[f.id];
+    const ids = new Set(unit.fields.map((f) => f.id));
+    filled.splice(0, filled.length, ...filled.filter((f) => !ids.has(f.field)));
+    unfilled.push({ labels: unit.fields.map((f) => f.label), needs: [], problem: `Your figures do not fit together here: ${errors[broken.id]}` });
+  }
   return { values, filled, unfilled };
 }
 
