@@ -7,53 +7,6 @@ import { calculatorIslands } from './src/plugins/calculator-islands.mjs';
 import { compactIslandRuntime } from './src/plugins/compact-island-runtime.mjs';
 
 /**
- * Vite wraps every import() of the browser build in its preload helper (about 0.9 KB gzip),
- * imported by whichever chunk holds the import. With module preloading off and lazy chunks
- * that carry no CSS it only ever calls the loader, so a one-line helper does the same and
- * loading code on a reader's action costs a page nothing (DESIGN §8).
- */
-const preloadHelperId = '\0vite/preload-helper.js';
-function withoutPreloadHelper() {
-  return {
-    name: 'csp:without-preload-helper',
-    enforce: 'pre',
-    configEnvironment(name, config) {
-      if (name === 'client') config.build = { ...config.build, modulePreload: false };
-    },
-    resolveId: (id) => (id === preloadHelperId ? id : undefined),
-    load: (id) => (id === preloadHelperId ? 'export const __vitePreload = (load) => load();' : undefined),
-  };
-}
-
-/**
- * @astrojs/preact's client also handles slots and signal props, which this site never uses
- * (the compact island bootstrap refuses slots at build time), at about 0.3 KB gzip on every
- * island page. This keeps only what hydrating a plain Preact island takes.
- */
-function plainPreactHydration() {
-  return {
-    name: 'csp:plain-preact-hydration',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/@astrojs[\\/]preact[\\/]dist[\\/]client\.js$/.test(id)) return;
-      return `import { h, hydrate, render } from 'preact';
-export default (element) => async (Component, props, _slots, { client }) => {
-  if (!element.hasAttribute('ssr')) return;
-  const island = h(Component, props);
-  const mask = [Number(element.getAttribute('data-preact-island-id') ?? element.getAttribute('uid')), 0];
-  island._mask = island.__m = mask;
-  if (client === 'only') {
-    element.innerHTML = '';
-    render(island, element);
-  } else hydrate(island, element);
-  element.addEventListener('astro:unmount', () => render(null, element), { once: true });
-};
-`;
-    },
-  };
-}
-
-/**
  * A few shared chunks instead of a dozen small ones: every island page needs the runtime,
  * every page that shows figures the number handling, every calculator page the view.
  * One file compresses better than many (about 1.5 KB gzip on a calculator page). The
@@ -75,7 +28,6 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [unwrittenChapters()] }) },
   vite: {
-    plugins: [withoutPreloadHelper(), plainPreactHydration()],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },
   },
 });
