@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, on the built site.
-// Build → unit tests → links → budgets → browser tests → Lighthouse → originality.
+// Build → type check → import directions → unit tests → links → budgets → browser tests →
+// Lighthouse → originality. Each step's time is printed; the whole must stay under 10 minutes.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const steps = [
   { name: 'build (Astro + Pagefind)', cmd: 'npm', args: ['run', 'build', '--silent'] },
+  { name: 'type check (tsc)', cmd: bin('tsc'), args: ['--noEmit', '-p', '.'] },
+  { name: 'import directions and cycles', cmd: 'node', args: ['test/checks/imports.mjs'] },
   { name: 'unit tests (Vitest)', cmd: bin('vitest'), args: ['run'] },
   { name: 'internal links and anchors', cmd: 'node', args: ['test/checks/links.mjs'] },
   { name: 'budgets (DESIGN §8)', cmd: 'node', args: ['test/checks/budgets.mjs'] },

@@ -1,6 +1,6 @@
 import type { CalculatorModel, Derivation, Field, NumberField } from './contract';
 import { defaultTexts, evaluate, hasTarget, overlay, parseField, readQuery, TARGET } from './inputs';
-import { missingFor, profileFields, profileFigure, type Mode, type Profile, type ProfileKey } from './profile';
+import { derivedFigures, missingFor, profileFields, profileFigure, type Mode, type Profile, type ProfileKey } from './profile';
 
 /**
  * Where a calculator's starting values come from (DESIGN §4a), in order of precedence:
@@ -210,3 +210,20 @@ export function derivedOutput(model: CalculatorModel, output: string, rests: rea
     },
   };
 }
+
+/**
+ * For each fill unit, the sets of saved figures that would complete it (revenue per customer is
+ * entered or comes from ARR and customers, and so on), for a page to count without running the
+ * models which of its calculators the reader's numbers can fill. Ranges are not checked here;
+ * each calculator says so itself once it runs.
+ */
+export function fillKeySets(model: CalculatorModel): ProfileKey[][][] {
+  const ways = (key: ProfileKey): ProfileKey[][] => {
+    const rule = derivedFigures[key];
+    return rule ? [[key], [...rule.needs]] : [[key]];
+  };
+  const all = (keys: readonly ProfileKey[]): ProfileKey[][] =>
+    keys.reduce<ProfileKey[][]>((sets, key) => sets.flatMap((set) => ways(key).map((w) => [...new Set([...set, ...w])])), [[]]);
+  return fillUnits(model).map((unit) => all(unit.fields.flatMap((f) => (typeof f.profile === 'string' ? [f.profile] : [...f.profile!.needs]))));
+}
+

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseField } from '../calculators/inputs';
 import { formatValue } from '../calculators/format';
 import { $currency, $mode, $profile } from '../state/profile';
-import { profileFields, type Profile, type ProfileKey } from '../calculators/profile';
+import { editProfile, profileFields, type Profile, type ProfileKey } from '../calculators/profile';
 import { exportProfile, importProfile, MAX_PROFILE_FILE } from '../state/profile-file';
 import { $storageNotices, backupKey, dismissNotice } from '../state/persist';
 import { useStore } from '../state/use-store';
@@ -12,8 +11,13 @@ import { download } from '../lib/download';
 /** One line under a field; kept here rather than in profile-fields.ts, which every calculator page loads. */
 const hints: Partial<Record<ProfileKey, string>> = {
   arr: 'Total recurring revenue across all customers, per year.',
-  arpc: 'Annual; ARR divided by customers if you do not track it directly.',
-  retention: 'Share of customers (or gross revenue) still with you a year later.',
+  arpc: 'Annual. Leave it blank and the calculators work it out as ARR ÷ customers.',
+  retention: 'Share of customers (or gross revenue) still with you a year later. Leave it blank and the calculators work out gross revenue retention from the last-year figures below.',
+  'start-arr': 'What the customers you had a year ago were paying then. With the next three figures it makes your own NRR and GRR.',
+  expansion: 'Upsell and cross-sell from those customers during the year.',
+  contraction: 'Downgrades from those customers during the year.',
+  churned: 'Revenue from those customers who left during the year.',
+  csms: 'Customer success managers carrying accounts today.',
   discount: 'Your cost of capital, per year; 10% is a common planning figure.',
   cac: 'Sales and marketing cost per customer won.',
 };
@@ -37,19 +41,17 @@ export default function MyNumbers() {
 
   const edit = (key: ProfileKey, text: string) => {
     setTexts({ ...texts, [key]: text });
-    const field = profileFields.find((f) => f.id === key)!;
-    const parsed = parseField({ ...field, optional: true }, text);
-    if ('error' in parsed) {
-      setErrors({ ...errors, [key]: parsed.error });
-      return;
-    }
+    const { profile: next, error } = editProfile($profile.get(), key, text);
     const { [key]: _, ...rest } = errors;
-    setErrors(rest);
-    const next = { ...$profile.get() };
-    if (parsed.value === null) delete next[key];
-    else next[key] = parsed.value as number;
-    $profile.set(next);
+    setErrors(error ? { ...errors, [key]: error } : rest);
+    if (!error) $profile.set(next);
   };
+
+  // A calculator that lacks a figure links here with ?focus=<figure>: take the reader straight to it.
+  useEffect(() => {
+    const focus = new URLSearchParams(location.search).get('focus');
+    if (focus && profileFields.some((f) => f.id === focus)) document.getElementById(`mine-${focus}`)?.focus();
+  }, []);
 
   const exportFile = () => download('my-numbers.json', exportProfile($profile.get()), 'application/json');
 
@@ -94,6 +96,12 @@ export default function MyNumbers() {
           {n.message} <button type="button" class="link" onClick={() => dismissNotice(n.key)}>Dismiss</button>
         </p>
       ))}
+      {count > 0 && mode === 'example' && (
+        <div class="calc-note" role="status">
+          <p>Your figures are saved. Switch the book to them, and every calculator whose situation they complete starts from them, with a reading of what they mean.</p>
+          <button type="button" onClick={() => $mode.set('mine')}>Use my numbers across the book</button>
+        </div>
+      )}
       <fieldset class="segmented">
         <legend>Numbers the calculators use</legend>
         <label>

@@ -101,6 +101,8 @@ export function writeStored(name: string, value: unknown): void {
   try {
     if (value === undefined) store.removeItem(storageKey(name));
     else store.setItem(storageKey(name), JSON.stringify(value));
+    // Plain scripts on the page (the chapter's numbers switch) follow saved choices through this.
+    dispatchEvent(new CustomEvent('csp:stored', { detail: name }));
   } catch {
     notify(storageKey(name) + ':write', 'This browser would not let the playbook save your changes; they last until you close the page.');
   }

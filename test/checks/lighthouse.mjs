@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Lighthouse on one page of each type, served locally, in Debian's Chromium:
-// performance, accessibility, best practices and SEO must each score 100 (DESIGN §8).
+// Lighthouse on one page of each type, served locally, in Debian's Chromium: performance,
+// accessibility, best practices and SEO must each score 100 (DESIGN §8). A single run is noisy
+// on a busy two-core machine, so each page is judged on the median of three runs, as Starlight's
+// baseline was measured. When the first two runs agree on every category the third cannot move
+// the median across 100, so it runs only when they disagree. Every run is printed.
 // Embed pages are noindex by design, so their SEO category is reported, not required.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -20,6 +23,7 @@ const pages = [
   { path: '/search/', type: 'search' },
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const server = await serve({ port: 0, dir: dist });
 const origin = `http://localhost:${server.address().port}`;
@@ -27,18 +31,31 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
+
+async function run(page) {
+  const { lhr } = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+  const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]));
+  const tbt = lhr.audits['total-blocking-time']?.numericValue ?? 0;
+  console.log(`    run: ${categories.map((c) => `${c} ${scores[c]}`).join('  ')}  (blocking ${Math.round(tbt)} ms)`);
+  return { lhr, scores };
+}
+
 let failed = 0;
 try {
   for (const page of pages) {
-    const result = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
-    const scores = Object.fromEntries(categories.map((c) => [c, Math.round((result.lhr.categories[c].score ?? 0) * 100)]));
+    console.log(`${page.path} (${page.type})`);
     const required = categories.filter((c) => !(page.noindex && c === 'seo'));
+    const runs = [await run(page), await run(page)];
+    const agree = required.every((c) => (runs[0].scores[c] === 100) === (runs[1].scores[c] === 100));
+    if (!agree) runs.push(await run(page));
+    const scores = Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r.scores[c]))]));
     const low = required.filter((c) => scores[c] < 100);
     failed += low.length ? 1 : 0;
-    console.log(`${page.path.padEnd(26)} ${page.type.padEnd(26)} ${categories.map((c) => `${c} ${scores[c]}`).join('  ')}${low.length ? '  BELOW 100' : ''}`);
+    console.log(`  median of ${runs.length}: ${categories.map((c) => `${c} ${scores[c]}`).join('  ')}${low.length ? '  BELOW 100' : ''}`);
     for (const c of low) {
-      const audits = result.lhr.categories[c].auditRefs
-        .map((ref) => result.lhr.audits[ref.id])
+      const { lhr } = runs.find((r) => r.scores[c] === scores[c]);
+      const audits = lhr.categories[c].auditRefs
+        .map((ref) => lhr.audits[ref.id])
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
       for (const a of audits.slice(0, 6)) console.log(`    ${c}: ${a.id} — ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
     }
@@ -47,5 +64,5 @@ try {
   await chrome.kill();
   server.close();
 }
-console.log(`lighthouse: ${pages.length - failed} of ${pages.length} pages at 100`);
+console.log(`lighthouse: ${pages.length - failed} of ${pages.length} pages at 100 (median of runs)`);
 process.exit(failed ? 1 : 0);

@@ -7,7 +7,7 @@ describe('reading the book', () => {
   it('opens the cover with its reading paths and a contents list', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeDefined();
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Three ways to read it' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Go to Part One' }).isVisible()).toBe(true);
     expect(await page.locator('#contents a[href^="/chapters/"]').count()).toBeGreaterThanOrEqual(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CalculatorModel, NumberField } from '../../src/calculators/contract';
+import type { CalculatorModel, Field, NumberField, TextField } from '../../src/calculators/contract';
 import { defaultTexts, evaluate, toQuery } from '../../src/calculators/inputs';
 import { rawValue } from '../../src/calculators/format';
 import { models } from '../../src/calculators/registry';
@@ -37,6 +37,19 @@ function preset(model: CalculatorModel): Record<string, string> {
   return base;
 }
 
+/** A link value the field must refuse: not a number, not an option, or longer than the field allows. */
+function badLinkValue(field: Field): string {
+  if (field.kind === 'number') return 'not-a-number';
+  if (field.kind === 'choice') return 'not-an-option';
+  return 'x'.repeat(field.maxLength + 1);
+}
+
+/** Every kind of bad typing a field can receive. */
+function badTypedValues(field: NumberField | TextField): string[] {
+  if (field.kind === 'text') return ['x'.repeat(field.maxLength + 1)];
+  return [...(field.optional ? [] : ['']), 'abc', '1e20', ...(field.min !== undefined ? [String(field.min - 1)] : []), ...(field.max !== undefined ? [String(field.max + 1)] : [])];
+}
+
 function expected(model: CalculatorModel, texts: Record<string, string>): Record<string, string> {
   const result = evaluate(model, texts).result!;
   return Object.fromEntries(
@@ -59,7 +72,6 @@ async function ready(page: WatchedPage) {
 }
 
 for (const model of Object.values(models)) {
-  const firstNumber = model.fields.find((f): f is NumberField => f.kind === 'number' && !f.optional);
   describe(`the ${model.id} calculator`, () => {
     it('reproduces a preset link exactly', async () => {
       const texts = preset(model);
@@ -88,40 +100,44 @@ for (const model of Object.values(models)) {
     });
 
     it('explains a bad link value and keeps the default', async () => {
-      if (!firstNumber) return;
+      const field = model.fields[0]!;
       const page = await browser.page();
-      await page.goto(`${siteUrl()}/tools/${model.id}/?${firstNumber.id}=not-a-number`);
+      await page.goto(`${siteUrl()}/tools/${model.id}/?${new URLSearchParams({ [field.id]: badLinkValue(field) })}`);
       await ready(page);
-      expect(await page.locator('.calc-note.warn').first().innerText()).toContain(firstNumber.label);
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: field.label }).count()).toBe(1);
       expect(await outputs(page)).toEqual(expected(model, defaultTexts(model)));
       expectNoProblems(page);
     });
 
     it('updates as the reader types and explains each kind of bad input at the field', async () => {
-      if (!firstNumber) return;
       const page = await browser.page();
       await page.goto(`${siteUrl()}/tools/${model.id}/`);
       await ready(page);
-      const input = page.getByLabel(firstNumber.label, { exact: true }).first();
-      const error = page.locator(`#${await input.getAttribute('id')}-error`);
-      const bad = ['', 'abc', '1e20', ...(firstNumber.min !== undefined ? [String(firstNumber.min - 1)] : []), ...(firstNumber.max !== undefined ? [String(firstNumber.max + 1)] : [])];
-      for (const text of bad) {
-        await input.fill(text);
-        expect(await error.isVisible(), `message for "${text}"`).toBe(true);
-        expect(await input.getAttribute('aria-invalid')).toBe('true');
-        expect(Object.values(await outputs(page)).every((v) => v === 'n/a')).toBe(true);
-        await expectNoBrokenNumbers(page);
+      // Every field that can hold a bad value gets each kind of one; choice fields cannot.
+      const typed = model.fields.filter((f): f is NumberField | TextField => f.kind !== 'choice').slice(0, 2);
+      for (const field of typed) {
+        const input = page.getByLabel(field.label, { exact: true }).first();
+        const error = page.locator(`#${await input.getAttribute('id')}-error`);
+        for (const text of badTypedValues(field)) {
+          await input.fill(text);
+          expect(await error.isVisible(), `message for "${text.slice(0, 30)}" in ${field.id}`).toBe(true);
+          expect(await input.getAttribute('aria-invalid')).toBe('true');
+          expect(Object.values(await outputs(page)).every((v) => v === 'n/a')).toBe(true);
+          await expectNoBrokenNumbers(page);
+        }
+        await input.fill(String(field.default));
+        expect(await error.count()).toBe(0);
       }
       const texts = preset(model);
+      expect(texts, 'the test needs a second valid input to type').not.toEqual(defaultTexts(model));
       for (const field of model.fields) {
         if (texts[field.id] === String(field.default)) continue;
         const control = page.getByLabel(field.label, { exact: true }).first();
-        if (field.kind === 'choice') await control.selectOption(texts[field.id]);
-        else await control.fill(texts[field.id]);
+        if (field.kind === 'choice') await control.selectOption(texts[field.id]!);
+        else await control.fill(texts[field.id]!);
       }
-      if (firstNumber) await input.fill(texts[firstNumber.id]);
-      expect(await error.count()).toBe(0);
-      expect(await outputs(page)).toEqual(expected(model, texts));
+      await expect.poll(() => outputs(page)).toEqual(expected(model, texts));
+      expect(await page.locator('.calc [aria-invalid="true"]').count()).toBe(0);
       expectNoProblems(page);
     });
 
@@ -142,22 +158,21 @@ for (const model of Object.values(models)) {
 }
 
 describe('calculators in the chapters', () => {
-  it('rewrites the figures quoted in the prose when the reader changes an input', async () => {
+  it('keeps the worked example’s figures in the prose and reads the reader’s own figures beside the calculator', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/chapters/economics/`);
     const calc = page.locator('.calc[data-calculator="cltv"]').first();
     await calc.scrollIntoViewIfNeeded();
     await page.waitForSelector('.calc[data-calculator="cltv"][data-ready="true"]');
-    const index = (await page.locator('.cite').allInnerTexts()).indexOf('$90,000');
-    expect(index).toBeGreaterThanOrEqual(0);
-    const cite = page.locator('.cite').nth(index);
-    await cite.scrollIntoViewIfNeeded();
-    // Citations hydrate when seen; wait until this one has.
-    await page.locator('astro-island:has(.cite)').nth(index).and(page.locator('astro-island:not([ssr])')).waitFor();
-    const before = await cite.innerText();
+    const example = await page.locator('.cite').allInnerTexts();
+    expect(example).toContain('$90,000');
+    expect(await calc.locator('[data-reading]').count()).toBe(0);
     await calc.getByLabel('Annual retention', { exact: true }).fill('80');
-    await expect.poll(() => cite.innerText()).not.toBe(before);
-    expect(await cite.innerText()).toBe('$45,000');
+    const reading = calc.locator('[data-reading="cltv"]');
+    await reading.waitFor();
+    expect(await reading.locator('[data-figure="cltv"]').getAttribute('data-value')).toBe('45000');
+    expect(await reading.innerText()).toContain('50% less than the book’s example customer');
+    expect(await page.locator('.cite').allInnerTexts()).toEqual(example);
     expectNoProblems(page);
   });
 
@@ -175,7 +190,7 @@ describe('calculators in the chapters', () => {
     await calc.scrollIntoViewIfNeeded();
     await page.waitForSelector('.calc[data-calculator="compounding"][data-ready="true"]');
     expect(await calc.getByLabel('Starting ARR', { exact: true }).inputValue()).toBe('25000000');
-    expect(await calc.locator('.calc-note').first().innerText()).toContain('Filled from your numbers');
+    expect(await calc.getByRole('status').filter({ hasText: 'From your numbers' }).count()).toBe(1);
     await calc.getByRole('radio', { name: 'Example numbers' }).check();
     await expect.poll(() => calc.getByLabel('Starting ARR', { exact: true }).inputValue()).toBe('10000000');
     expectNoProblems(page);

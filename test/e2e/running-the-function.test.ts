@@ -63,7 +63,7 @@ describe('the health back-test', () => {
     expect(await page.locator('.calc-output', { has: page.locator('[data-output="churn-rate-yellow"]') }).innerText()).toContain('No customer was flagged yellow');
     expect(await output(page, 'lift')).toBe('2');
     expect(await output(page, 'verdict')).toBe('predictive');
-    expect(await page.locator('.calc-note.warn').innerText()).toContain('Row 4: the status must be green, yellow, red or a score');
+    expect(await page.locator('.calc').getByRole('status').filter({ hasText: 'Row 4: the status must be green, yellow, red or a score' }).count()).toBe(1);
     const csv = await downloadCsv(page, 'backtest');
     expect(csv.split('\r\n')[0]).toBe('Flagged,Churned,Retained,Customers,Churn rate');
     expect(csv).toContain('At risk (red or yellow),1,1,2,50');

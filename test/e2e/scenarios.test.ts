@@ -59,7 +59,7 @@ describe('today and a target', () => {
     await page.goto(`${siteUrl()}/tools/cltv/?margin=80&target-margin=lots&target-colour=blue&target-retention=93`);
     await ready(page);
     await page.locator('.scenarios').waitFor();
-    expect(await page.locator('.calc-note.warn').allInnerTexts()).toEqual([
+    expect(await page.getByRole('alert').allInnerTexts()).toEqual([
       'The link\'s target value for "Gross margin" was not used: Gross margin must be a number (you entered "lots"). Today\'s value applies.',
     ]);
     expect(await target(page).getByLabel('Gross margin', { exact: true }).inputValue()).toBe('80');

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// `npm run bench`: the speed a reader feels (DESIGN §8). A benchmark, not a test: it prints
+// figures and never fails on them. Goals: a keystroke updates a calculator within one frame
+// (16 ms of script) with the CPU slowed four times; a list of 5,000 rows gives its result within
+// 250 ms; the team view takes 50 codes; the whole book builds quickly.
+//   node test/bench/run.mjs [build|keys|lists]   (all three by default; keys and lists need a built dist/)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../serve.mjs';
+
+const only = process.argv[2];
+const dist = process.env.DIST_DIR ?? 'dist';
+const THROTTLE = 4;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`.padStart(10);
+
+function buildTime() {
+  const out = mkdtempSync(join(tmpdir(), 'bench-build-'));
+  const started = Date.now();
+  const astro = spawnSync('node_modules/.bin/astro', ['build', '--outDir', out], { stdio: 'ignore' });
+  const astroSeconds = (Date.now() - started) / 1000;
+  const pagefind = spawnSync('node_modules/.bin/pagefind', ['--site', out, '--output-subdir', 'pagefind'], { stdio: 'ignore' });
+  const total = (Date.now() - started) / 1000;
+  rmSync(out, { recursive: true, force: true });
+  console.log(`\nwhole-book build: ${total.toFixed(1)} s (Astro ${astroSeconds.toFixed(1)} s, Pagefind ${(total - astroSeconds).toFixed(1)} s)${astro.status || pagefind.status ? '  FAILED' : ''}`);
+}
+
+/** Every calculator's tool page, from the built site. */
+const tools = () => readdirSync(join(dist, 'tools'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+async function keystrokes(browser, site) {
+  console.log(`\nkeystroke to output, CPU slowed ${THROTTLE}×, median of 5 (goal: 16 ms)`);
+  const rows = [];
+  for (const tool of tools()) {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(`${site}/tools/${tool}/`);
+    await page.waitForSelector('.calc[data-ready="true"]');
+    // The first number box; list tools type into their list instead.
+    const box = page.locator('.calc .calc-fields input[inputmode="decimal"], .calc .calc-fields textarea').first();
+    if (!(await box.count())) {
+      await page.close();
+      continue;
+    }
+    const id = await box.getAttribute('id');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const current = await page.locator(`#${id}`).inputValue();
+      const next = /^-?[\d.]+$/.test(current) ? String(Number(current) + (i % 2 ? -1 : 1)) : `${current}${i % 2 ? '' : '\n'}`;
+      times.push(
+        await page.evaluate(
+          ([id, text]) =>
+            new Promise((done) => {
+              const input = document.getElementById(id);
+              const results = input.closest('.calc').querySelector('.calc-results');
+              const start = performance.now();
+              const seen = new MutationObserver(() => {
+                seen.disconnect();
+                done(performance.now() - start);
+              });
+              seen.observe(results, { subtree: true, childList: true, characterData: true, attributes: true });
+              input.value = text;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              setTimeout(() => done(performance.now() - start), 2000);
+            }),
+          [id, next],
+        ),
+      );
+    }
+    rows.push({ id: tool, ms: median(times) });
+    await page.close();
+  }
+  for (const r of rows.sort((a, b) => b.ms - a.ms)) console.log(`${r.id.padEnd(28)}${ms(r.ms)}${r.ms > 16 ? '  over one frame' : ''}`);
+  console.log(`slowest: ${rows[0]?.id} at ${rows[0] ? ms(rows[0].ms).trim() : '-'}; median calculator ${ms(median(rows.map((r) => r.ms))).trim()}`);
+}
+
+if (!only || only === 'build') buildTime();
+if (!only || only === 'keys' || only === 'lists') {
+  if (!existsSync(dist)) {
+    console.log(`\n(no ${dist}/: run npm run build first for the browser figures)`);
+    process.exit(0);
+  }
+  const server = await serve({ port: 0, dir: dist });
+  const site = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    if (!only || only === 'keys') {
+      await keystrokes(browser, site);
+    }
+    if ((!only || only === 'lists') && existsSync(new URL('./lists.mjs', import.meta.url))) {
+      const { benchLists } = await import('./lists.mjs');
+      await benchLists(browser, site);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
