@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanAnswers } from './assessment';
-import { HISTORY_MAX, cleanHistory, cleanTargets } from '../islands/assessment/plan-state';
+import { HISTORY_MAX, cleanHistory, cleanTargets } from './plan';
 import { V2_QUESTIONS } from '../assessment/codec';
 import { NOTE_MAX } from '../assessment/types';
 
@@ -33,7 +33,7 @@ let storage: MemoryStorage;
 async function load() {
   vi.resetModules();
   const store = await import('./assessment');
-  const plan = await import('../islands/assessment/plan-state');
+  const plan = await import('./plan');
   const persist = await import('./persist');
   return { ...store, ...plan, ...persist };
 }

@@ -4,7 +4,7 @@ import { actionList, movement, overallReading, scoreQuestions, type ActionItem, 
 import { answeredOnly } from '../../assessment/sets';
 import { clipForMessage, isIsoDate, normaliseAnswers, normaliseName, today } from '../../assessment/normalise-result';
 import { $answers, answeredCount, replaceAnswers } from '../../state/assessment';
-import { $history, $name, $targets, removeFromHistory, saveToHistory, setTarget } from './plan-state';
+import { $history, $name, $targets, removeFromHistory, saveToHistory, setTarget } from '../../state/plan';
 import { $storageNotices } from '../../state/persist';
 import { useStore } from '../../state/use-store';
 import { Notices } from './Notices';

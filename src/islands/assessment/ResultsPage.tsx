@@ -4,7 +4,7 @@ import { encodeResult, shareUrl } from '../../assessment/codec';
 import type { Decoded } from '../../assessment/decode';
 import { today } from '../../assessment/normalise-result';
 import { $answers, answeredCount } from '../../state/assessment';
-import { $name, $targets } from './targets-state';
+import { $name, $targets } from '../../state/targets';
 import { $storageNotices } from '../../state/persist';
 import { useStore } from '../../state/use-store';
 import { Notices } from './Notices';

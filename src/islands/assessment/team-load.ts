@@ -7,4 +7,4 @@
 export { aggregateTeam, chapterSpreads, decodeResult, labelMembers, readPastedCodes } from '../../assessment/team';
 export { encodeResult } from '../../assessment/codec';
 export { $answers } from '../../state/assessment';
-export { $name } from './targets-state';
+export { $name } from '../../state/targets';

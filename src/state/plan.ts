@@ -1,14 +1,14 @@
 /**
  * The reader's plan around their answers: completed assessments by date, saved like the answers
  * (state/assessment.ts) but in their own module so chapter pages never load it. Target levels
- * and the name on shared codes live in targets-state.ts and are re-exported here.
+ * and the name on shared codes live in targets.ts and are re-exported here.
  */
-import { persistentAtom } from '../../state/persist';
-import { cleanAnswers, isRecord, salvage, type Cleaned } from '../../state/assessment';
-import type { Answers } from '../../assessment/types';
-import { isIsoDate } from '../../assessment/normalise-result';
+import { persistentAtom } from './persist';
+import { cleanAnswers, isRecord, salvage, type Cleaned } from './assessment';
+import type { Answers } from '../assessment/types';
+import { isIsoDate } from '../assessment/normalise-result';
 
-export { $name, $targets, cleanTargets, setTarget } from './targets-state';
+export { $name, $targets, cleanTargets, setTarget } from './targets';
 
 export interface HistoryEntry {
   /** The day the assessment describes, `YYYY-MM-DD`. */

@@ -1,11 +1,11 @@
 /**
  * Target levels and the name put on shared codes, saved like the answers. Apart from the history
- * (plan-state.ts) so the results page, which shows targets and makes codes, loads only these.
+ * (plan.ts) so the results page, which shows targets and makes codes, loads only these.
  */
-import { persistentAtom } from '../../state/persist';
-import { QUESTION_ID, isRecord, salvage, type Cleaned } from '../../state/assessment';
-import { NAME_MAX, type Level, type Targets } from '../../assessment/types';
-import { clip, isLevel } from '../../assessment/normalise';
+import { persistentAtom } from './persist';
+import { QUESTION_ID, isRecord, salvage, type Cleaned } from './assessment';
+import { NAME_MAX, type Level, type Targets } from '../assessment/types';
+import { clip, isLevel } from '../assessment/normalise';
 
 export function cleanTargets(raw: unknown): Cleaned<Targets> | undefined {
   if (!isRecord(raw)) return undefined;
