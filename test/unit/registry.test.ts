@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultTexts, evaluate } from '../../src/calculators/inputs';
 import { models } from '../../src/calculators/registry';
 import { islandsSource } from '../../src/plugins/calculator-islands.mjs';
+import { profileFields } from '../../src/calculators/profile-fields';
 
 const root = resolve(import.meta.dirname, '../..');
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -35,4 +36,21 @@ describe('the calculator registry', () => {
       for (const out of model.outputs) expect(result!.outputs[out.id], `${model.id}.${out.id}`).toBeDefined();
     }
   });
+
+  it('refers only to fields and outputs that exist: sensitivity tables, groups and derived figures', () => {
+    for (const model of Object.values(models)) {
+      const fields = new Map(model.fields.map((f) => [f.id, f]));
+      const outputs = new Set(model.outputs.map((o) => o.id));
+      if (model.sensitivity) {
+        expect(fields.get(model.sensitivity.field)?.kind, `${model.id}: sensitivity field ${model.sensitivity.field}`).toBe('number');
+        for (const o of model.sensitivity.outputs) expect(outputs.has(o), `${model.id}: sensitivity output ${o}`).toBe(true);
+      }
+      for (const field of model.fields) {
+        // A group fills from the reader's figures; a field in it without a source could never fill.
+        if (field.group) expect(field.profile, `${model.id}.${field.id} is in group ${field.group} but has no profile source`).toBeDefined();
+        if (field.profile && typeof field.profile === 'string') expect(profileFields.some((p) => p.id === field.profile), `${model.id}.${field.id}: profile key ${field.profile}`).toBe(true);
+      }
+    }
+  });
 });
+
