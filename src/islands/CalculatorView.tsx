@@ -235,7 +235,9 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
 
 /** Which of the reader's figures filled this calculator, and what would make the rest theirs. */
 function FillNote({ fill }: { fill: ProfileFill }) {
-  const list = (labels: string[]) => labels.join(', ');
+  const list = (labels: string[]) => new Intl.ListFormat('en-GB').format(labels);
+  // "Expansion ARR" reads "expansion ARR" mid-sentence; "ARR a year ago" keeps its capitals.
+  const midSentence = (label: string) => label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
   return (
     <div class="calc-note" role="status">
       <p>
@@ -249,7 +251,7 @@ function FillNote({ fill }: { fill: ProfileFill }) {
           Still the book’s example: {list(u.labels)}.{' '}
           {u.problem ?? (
             <>
-              To make {u.labels.length > 1 ? 'them' : 'it'} yours, add {list(u.needs.map((k) => profileField(k).label.replace(/^./, (c) => c.toLowerCase())))} on{' '}
+              To make {u.labels.length > 1 ? 'them' : 'it'} yours, add {list(u.needs.map((k) => midSentence(profileField(k).label)))} on{' '}
               <a href={`/my-numbers/?focus=${u.needs[0]}`}>My numbers</a>.
             </>
           )}
