@@ -50,22 +50,20 @@ async function keystrokes(browser, site) {
     const times = [];
     for (let i = 0; i < 5; i++) {
       const current = await page.locator(`#${id}`).inputValue();
-      const next = /^-?[\d.]+$/.test(current) ? String(Number(current) + (i % 2 ? -1 : 1)) : `${current}${i % 2 ? '' : '\n'}`;
+      // A number moves by one; a list gains or loses a copy of its last row.
+      const rows = current.split('\n');
+      const next = /^-?[\d.]+$/.test(current) ? String(Number(current) + (i % 2 ? -1 : 1)) : i % 2 ? rows.slice(0, -1).join('\n') : `${current}\n${rows.at(-1)}`;
       times.push(
         await page.evaluate(
           ([id, text]) =>
             new Promise((done) => {
+              // Preact renders in a microtask after the input event; a zero timeout runs once that
+              // work is done, so the time measured is the script a keystroke costs, outputs included.
               const input = document.getElementById(id);
-              const results = input.closest('.calc').querySelector('.calc-results');
               const start = performance.now();
-              const seen = new MutationObserver(() => {
-                seen.disconnect();
-                done(performance.now() - start);
-              });
-              seen.observe(results, { subtree: true, childList: true, characterData: true, attributes: true });
               input.value = text;
               input.dispatchEvent(new Event('input', { bubbles: true }));
-              setTimeout(() => done(performance.now() - start), 2000);
+              setTimeout(() => done(performance.now() - start), 0);
             }),
           [id, next],
         ),
