@@ -96,7 +96,8 @@ export interface Export {
   label: string;
   file: string;
   type: string;
-  content: () => string;
+  /** The file's text; a promise when its code loads on the reader's click. */
+  content: () => string | Promise<string>;
 }
 
 interface ToolbarProps {
@@ -107,7 +108,7 @@ interface ToolbarProps {
   importText: (text: string) => boolean;
   reset: () => void;
   /** Offered beside "start again" when the template has a worked example. */
-  example?: () => void;
+  example?: () => void | Promise<void>;
 }
 
 /** Print, export, import and start again: the same controls on every template. */
@@ -125,7 +126,7 @@ export function Toolbar({ what, exports, importText, reset, example }: ToolbarPr
       <div class="actions">
         <button type="button" onClick={() => window.print()}>Print the {what}</button>
         {exports.map((x) => (
-          <button type="button" key={x.label} onClick={() => download(x.file, x.content(), x.type)}>
+          <button type="button" key={x.label} onClick={async () => download(x.file, await x.content(), x.type)}>
             {x.label}
           </button>
         ))}
@@ -141,8 +142,8 @@ export function Toolbar({ what, exports, importText, reset, example }: ToolbarPr
           <p id="ws-confirm">{confirming === 'reset' ? `Clear this ${what} and start again?` : `Replace what is here with the book’s example?`} Export it first if you want to keep it.</p>
           <button
             type="button"
-            onClick={() => {
-              (confirming === 'reset' ? reset : example!)();
+            onClick={async () => {
+              await (confirming === 'reset' ? reset : example!)();
               setMessage(confirming === 'reset' ? 'Started again.' : 'Loaded the book’s example.');
               setConfirming(undefined);
             }}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import retention from '../../calculators/retention/model';
 import { evaluate } from '../../calculators/inputs';
-import { crowded, emptySlide, exampleSlide, exportSlide, fromProfile, importSlide, parseSlide, slideFigures, slideMarkdown } from './model';
+import { crowded, emptySlide, exportSlide, fromProfile, importSlide, parseSlide, slideFigures } from './model';
+import { exampleSlide, slideMarkdown } from './extras';
 
 describe('board slide', () => {
   it('reads the book’s example on the appendix summary', () => {

@@ -13,12 +13,10 @@ import {
   blankCohort,
   crowded,
   emptySlide,
-  exampleSlide,
   exportSlide,
   fromProfile,
   importSlide,
   slideFigures,
-  slideMarkdown,
   type BoardSlide as Slide,
   type ProfileFigures,
   type SlideFigures,
@@ -30,6 +28,8 @@ import { Notices } from '../Notices';
 import { Area, Check, Field, Rows, Select, Toolbar, useWorksheet } from '../kit';
 
 const EMPTY = emptySlide();
+// The example and the Markdown export load when the reader asks for them, not with the page.
+const extras = () => import('../../../worksheets/board-slide/extras');
 const FILL_LABELS = { start: 'opening ARR', expansion: 'expansion', contraction: 'downgrades', churn: 'churned ARR', newArr: 'new-logo ARR' } as const;
 
 /** The reader's figures the slide can use, when "my numbers" is on. */
@@ -403,7 +403,7 @@ export default function BoardSlide() {
       <Toolbar
         what="slide"
         exports={[
-          { label: 'Download as Markdown', file: 'board-slide.md', type: 'text/markdown', content: () => slideMarkdown($boardSlide.get(), mine, money) },
+          { label: 'Download as Markdown', file: 'board-slide.md', type: 'text/markdown', content: async () => (await extras()).slideMarkdown($boardSlide.get(), mine, money) },
           { label: 'Export as JSON', file: 'board-slide.json', type: 'application/json', content: () => exportSlide($boardSlide.get()) },
         ]}
         importText={(text) => {
@@ -412,7 +412,7 @@ export default function BoardSlide() {
           return !!read;
         }}
         reset={() => $boardSlide.set({ ...emptySlide(), variant: $boardSlide.get().variant })}
-        example={() => $boardSlide.set(exampleSlide($boardSlide.get().variant))}
+        example={async () => $boardSlide.set((await extras()).exampleSlide($boardSlide.get().variant))}
       />
     </div>
   );
