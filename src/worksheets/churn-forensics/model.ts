@@ -10,7 +10,7 @@ export const PATTERNS = [
   { id: 'never-adopted', label: 'Never adopted', lesson: 'onboarding and adoption in months one to six', early: true },
   { id: 'lost-champion', label: 'Champion departed', lesson: 'relationships with more than one person in years one and two', early: true },
   { id: 'outgrew', label: 'Outgrew the product', lesson: 'product strategy: a recurring case is a signal for the whole company', early: false },
-  { id: 'consolidated', label: 'Consolidated away', lesson: 'becoming one of the products the customer cannot do without', early: false },
+  { id: 'consolidated', label: 'Consolidated away', lesson: 'making the product something the customer could not work without', early: false },
   { id: 'other', label: 'Something else', lesson: '', early: false },
 ] as const;
 export type PatternId = (typeof PATTERNS)[number]['id'];
