@@ -51,7 +51,7 @@ export default function OnboardingChecklist() {
         <ol class="tpl-steps">
           {STEPS.map((s, i) => (
             <li class={`tpl-step${c.steps[s.id].done ? ' done' : ''}`} key={s.id}>
-              <h3 id={`ob-${s.id}-title`}>Step {i + 1}. {s.title}</h3>
+              <h2 id={`ob-${s.id}-title`}>Step {i + 1}. {s.title}</h2>
               {s.id === 'handoff' && (
                 <fieldset class="tpl-rows">
                   <legend>What the handoff carried</legend>
