@@ -37,7 +37,13 @@ const glossary = defineCollection({
   schema: z.strictObject({
     id: z.string().regex(slug, 'id must be kebab-case'),
     term: z.string().min(1),
-    expansion: z.string().optional(),
+    /** What an acronym stands for, in sentence case, without brackets: shown on a line of its own. */
+    expansion: z
+      .string()
+      .refine((v) => !/[()]/.test(v), 'expansion must not contain brackets: put another name for the term in "alias"')
+      .optional(),
+    /** Another name the term goes by ("LTV" for CLTV). */
+    alias: z.string().optional(),
     definition: z.string().min(10).max(500),
     chapter: chapterRef.optional(),
   }),

@@ -129,7 +129,7 @@ describe('CSV export', () => {
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(1 + 2 * 9 + 1);
     expect(lines[1]).toBe('Ana,2025-03-31,q1-leader-seat,Leadership and influence,Question text for q1-leader-seat?,poor,0,scored,"Reports to the CRO, ""for now"""');
-    expect(lines[2]).toBe('Ana,2025-03-31,q2-commercial-ownership,Commercial ownership,Question text for q2-commercial-ownership?,average,,exception,');
+    expect(lines[2]).toBe('Ana,2025-03-31,q2-commercial-ownership,Commercial ownership,Question text for q2-commercial-ownership?,average,1,exception,');
     expect(lines[3]).toBe("Ana,2025-03-31,q3-shared-goals,Company-wide accountability,Question text for q3-shared-goals?,don't know,,unsure,");
     expect(lines[10]).toBe('Person 2,2025-01-01,q1-leader-seat,Leadership and influence,Question text for q1-leader-seat?,,,unanswered,');
   });

@@ -85,7 +85,7 @@ export function exportCsv(people: readonly Result[], questions: readonly Questio
     const label = normaliseName(person.name) ?? `Person ${i + 1}`;
     for (const s of scoreQuestions(questions, person.answers)) {
       if (s.set !== undefined && !isAnswered(person.answers, s.id) && s.note === undefined) continue;
-      rows.push([label, person.created, s.id, s.dimension, text.get(s.id)!, s.status === 'unsure' ? "don't know" : (s.level ?? ''), s.points === null ? '' : String(s.points), s.status, s.note ?? '']);
+      rows.push([label, person.created, s.id, s.dimension, text.get(s.id)!, s.status === 'unsure' ? "don't know" : (s.level ?? ''), s.points === null ? '' : String(s.points), s.exception ? 'exception' : s.status, s.note ?? '']);
     }
   });
   return (options.bom === false ? '' : '\uFEFF') + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

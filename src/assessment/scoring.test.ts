@@ -35,9 +35,32 @@ describe('overall reading', () => {
     expect(reading.counts).toEqual({ poor: 0, average: 4, excellent: 3, unanswered: 1, unsure: 1, exception: 0 });
   });
 
-  it('leaves an exception out of the total without making the reading provisional', () => {
+  it('scores the rest of the base when the exception excepts the named accounts', () => {
+    // Seed 004's exception takes only the largest long-cycle accounts out: the average chosen
+    // for everyone else still counts, so 1 point of 18 and nothing provisional.
     const reading = overallReading(QUESTIONS, from('pxppppppp'));
-    expect(reading).toMatchObject({ total: 0, max: 16, provisional: false, counts: { exception: 1, poor: 8 } });
+    expect(reading).toMatchObject({ total: 1, max: 18, provisional: false, counts: { exception: 1, poor: 8, average: 1 } });
+    expect(overallReading(QUESTIONS, from('pxppppppp')).total).toBe(overallReading(QUESTIONS, from('pappppppp')).total);
+  });
+
+  it('scores an exception exactly as the same level without it, whatever the other answers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('p', 'a', 'e', 'u', '-'), { minLength: 9, maxLength: 9 }), fc.constantFrom(...LEVELS), (cells, level) => {
+        const plain = from(cells.join(''));
+        const q2 = QUESTIONS[1]!.id;
+        const withException = { ...plain, [q2]: { level, exception: true } };
+        const without = { ...plain, [q2]: { level } };
+        const a = overallReading(QUESTIONS, withException);
+        const b = overallReading(QUESTIONS, without);
+        expect({ ...a, counts: { ...a.counts, exception: 0 } }).toEqual(b);
+        expect(a.counts.exception).toBe(1);
+      }),
+    );
+  });
+
+  it('does not score an exception ticked without a level', () => {
+    const reading = overallReading(QUESTIONS, { [QUESTIONS[1]!.id]: { exception: true } });
+    expect(reading).toMatchObject({ total: 0, max: 0, band: null, counts: { unanswered: 9, exception: 0 } });
   });
 
   it('gives no band when nothing is answered', () => {
@@ -61,9 +84,9 @@ describe('overall reading', () => {
 });
 
 describe('weakest first', () => {
-  it('orders by points, ties in question order, then unknowns, then exceptions', () => {
-    const order = weakestFirst(scoreQuestions(QUESTIONS, from('ex-paupea'))).map((s) => `${s.order}:${s.status === 'scored' ? s.level : s.status}`);
-    expect(order).toEqual(['4:poor', '7:poor', '5:average', '9:average', '1:excellent', '8:excellent', '3:unanswered', '6:unsure', '2:exception']);
+  it('orders by points, ties in question order, then unknowns; an exception sits by its level', () => {
+    const order = weakestFirst(scoreQuestions(QUESTIONS, from('ex-paupea'))).map((s) => `${s.order}:${s.status === 'scored' ? s.level : s.status}${s.exception ? '*' : ''}`);
+    expect(order).toEqual(['4:poor', '7:poor', '2:average*', '5:average', '9:average', '1:excellent', '8:excellent', '3:unanswered', '6:unsure']);
   });
 });
 
@@ -71,7 +94,7 @@ describe('action list', () => {
   it('lists gaps biggest first, then targets on questions not yet known', () => {
     const targets: Record<string, Level> = {
       'q1-leader-seat': 'excellent', // average → excellent: 1
-      'q2-commercial-ownership': 'excellent', // exception: left out
+      'q2-commercial-ownership': 'excellent', // exception on average: the rest of the base still has a rung to climb
       'q3-shared-goals': 'average', // unanswered: find out
       'q4-cost-to-retain': 'excellent', // poor → excellent: 2
       'q5-health-score': 'average', // already average: left out
@@ -81,6 +104,7 @@ describe('action list', () => {
     expect(items.map((i) => [i.id, i.current, i.target, i.gap])).toEqual([
       ['q4-cost-to-retain', 'poor', 'excellent', 2],
       ['q1-leader-seat', 'average', 'excellent', 1],
+      ['q2-commercial-ownership', 'average', 'excellent', 1],
       ['q7-value', 'poor', 'average', 1],
       ['q3-shared-goals', null, 'average', null],
     ]);

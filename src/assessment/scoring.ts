@@ -4,8 +4,10 @@
  * 0–6 CS on the sidelines, 7–12 developing, 13–18 customer-centred.
  *
  * Unanswered and "don't know" questions are never scored as poor: they leave the total and are
- * listed as something to find out. A question where a recognised exception applies also leaves
- * the total and is never a gap. When fewer questions are scored than asked, the total is scaled
+ * listed as something to find out. A recognised exception (commercial ownership: the largest,
+ * longest-cycle accounts stay with the seller who won them) takes only those named accounts out
+ * of the question: the level chosen describes the rest of the base, and that is scored like any
+ * other answer. When fewer questions are scored than asked, the total is scaled
  * to the eighteen-point range (total ÷ maximum × 18, rounded to the nearest point, halves up)
  * before the band is read, and the reading is marked provisional.
  *
@@ -34,12 +36,17 @@ export const BANDS: readonly Band[] = Object.freeze([
 ]);
 
 /** How a question stands for one person. */
-export type Status = 'scored' | 'unanswered' | 'unsure' | 'exception';
+export type Status = 'scored' | 'unanswered' | 'unsure';
 
 export interface QuestionScore extends QuestionMeta {
   status: Status;
-  /** The level chosen, also when an exception applies. */
+  /** The level chosen. */
   level?: Level;
+  /**
+   * The recognised exception applies: the named accounts are left out of this question, and
+   * the level (scored as usual) describes the rest of the base.
+   */
+  exception?: true;
   /** 0, 1 or 2 when scored; null otherwise. */
   points: number | null;
   note?: string;
@@ -52,7 +59,8 @@ export interface Reading {
   max: number;
   /** Questions asked. */
   questions: number;
-  counts: Record<Level | Exclude<Status, 'scored'>, number>;
+  /** Answers at each level, questions not scored, and how many scored answers carry an exception. */
+  counts: Record<Level | Exclude<Status, 'scored'> | 'exception', number>;
   /** Total on the eighteen-point scale the bands use; null when nothing is scored. */
   scaled: number | null;
   band: Band | null;
@@ -71,7 +79,6 @@ export function nextLevel(level: Level): Level | undefined {
 
 export function statusOf(answer: Answer | undefined): Status {
   const a = normaliseAnswer(answer);
-  if (a?.exception && a.level) return 'exception';
   if (a?.level) return 'scored';
   return a?.unsure ? 'unsure' : 'unanswered';
 }
@@ -83,6 +90,7 @@ export function scoreQuestions(questions: readonly QuestionMeta[], answers: Answ
     const status = statusOf(answer);
     const score: QuestionScore = { ...q, status, points: status === 'scored' ? POINTS[answer!.level!] : null };
     if (answer?.level) score.level = answer.level;
+    if (status === 'scored' && answer?.exception) score.exception = true;
     if (answer?.note !== undefined) score.note = answer.note;
     return score;
   });
@@ -109,6 +117,7 @@ export function overallReading(questions: readonly QuestionMeta[], answers: Answ
   for (const s of scores) {
     if (s.status === 'scored') counts[s.level!]++;
     else counts[s.status]++;
+    if (s.exception) counts.exception++;
   }
   return {
     ...readPoints(scores.map((s) => s.points), counts.unanswered + counts.unsure > 0),
@@ -119,10 +128,10 @@ export function overallReading(questions: readonly QuestionMeta[], answers: Answ
 
 /**
  * The picture from weakest to strongest: scored questions by points (ties in question order),
- * then unanswered and "don't know" questions (to find out), then exceptions.
+ * then unanswered and "don't know" questions (to find out).
  */
 export function weakestFirst(scores: readonly QuestionScore[]): QuestionScore[] {
-  const rank = (s: QuestionScore) => (s.status === 'scored' ? s.points! : s.status === 'exception' ? 4 : 3);
+  const rank = (s: QuestionScore) => (s.status === 'scored' ? s.points! : 3);
   return [...scores].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
 }
 
@@ -137,14 +146,15 @@ export interface ActionItem extends QuestionMeta {
 /**
  * One item per question whose target is above where it stands, biggest gap first (ties in
  * question order), then questions with a target but no known level, so finding out comes next.
- * Questions already at or above target, and questions under an exception, are left out.
+ * Questions already at or above target are left out. Under an exception the level describes
+ * the rest of the base, so its gap is a gap like any other.
  */
 export function actionList(questions: readonly QuestionMeta[], answers: Answers, targets: Targets): ActionItem[] {
   const items: ActionItem[] = [];
   for (const s of scoreQuestions(questions, answers)) {
     const target = Object.hasOwn(targets, s.id) ? targets[s.id] : undefined;
-    if (!target || !LEVELS.includes(target) || s.status === 'exception') continue;
-    const { status, level, points, note, ...meta } = s;
+    if (!target || !LEVELS.includes(target)) continue;
+    const { status, level, points, note, exception, ...meta } = s;
     if (status === 'scored') {
       const gap = POINTS[target] - points!;
       if (gap > 0) items.push({ ...meta, current: level!, target, gap });

@@ -82,10 +82,11 @@ describe('team view, edge cases', () => {
     expect(view.reading).toMatchObject({ total: 0, max: 4, provisional: true });
   });
 
-  it('counts an exception in the spread but not in the median', () => {
+  it('counts an exception in the spread and in the median: it excepts only the named accounts', () => {
     const view = aggregateTeam(THREE, labelMembers([person({ [Q2]: { level: 'poor', exception: true } }), person({ [Q2]: { level: 'excellent' } })]));
     const q2 = view.questions.find((q) => q.id === Q2)!;
-    expect(q2).toMatchObject({ agreement: 'split', median: 'excellent', counts: { poor: 1, excellent: 1, exception: 1, missing: 0 } });
+    expect(q2).toMatchObject({ agreement: 'split', median: 'poor', counts: { poor: 1, excellent: 1, exception: 1, missing: 0 } });
+    expect(q2.answers[0]).toMatchObject({ level: 'poor', exception: true });
   });
 
   it('gives an empty team no band', () => {

@@ -1,8 +1,10 @@
 /**
  * The team view: several people's results side by side.
  *
- * Per question, each person who chose a level counts towards that level (an exception they
- * ticked is counted as well, and shown); unanswered and "don't know" count as missing.
+ * Per question, each person who chose a level counts towards that level, and into the median,
+ * also when they ticked the recognised exception (it excepts only the named accounts; the level
+ * describes the rest of the base). Exceptions are counted as well, and shown; unanswered and
+ * "don't know" count as missing.
  *
  * Agreement rule: the spread is the distance between the lowest and highest level chosen
  * (poor to excellent is 2). Spread 0 is agreement, 1 is mixed (neighbouring levels), 2 is a
@@ -37,6 +39,7 @@ export interface MemberAnswer {
   label: string;
   status: Status;
   level?: Level;
+  exception?: true;
   note?: string;
 }
 
@@ -124,6 +127,7 @@ export function spreadsOf(questions: readonly QuestionMeta[], members: readonly 
       const s = scores[qi]!;
       const entry: MemberAnswer = { label: members[mi]!.label, status: s.status };
       if (s.level) entry.level = s.level;
+      if (s.exception) entry.exception = true;
       if (s.note !== undefined) entry.note = s.note;
       answers.push(entry);
       if (!s.level) {
@@ -132,11 +136,11 @@ export function spreadsOf(questions: readonly QuestionMeta[], members: readonly 
       }
       counts[s.level]++;
       chosen.push(POINTS[s.level]);
-      if (s.status === 'exception') counts.exception++;
-      else scored.push(POINTS[s.level]);
+      scored.push(POINTS[s.level]);
+      if (s.exception) counts.exception++;
     });
 
-    const { status, level, points, note, ...meta } = q;
+    const { status, level, points, note, exception, ...meta } = q;
     const spread: QuestionSpread = { ...meta, counts, answered: chosen.length, spread: null, agreement: 'no-answers', dissent: 0, answers };
     if (chosen.length > 0) {
       const low = Math.min(...chosen);

@@ -17,8 +17,8 @@ export interface Answer {
   unsure?: boolean;
   /**
    * A recognised exception applies (the book names one for commercial ownership: long-cycle,
-   * very large accounts kept by their seller). The level stays visible but is left out of the
-   * total and never listed as a gap.
+   * very large accounts kept by their seller). Only those accounts are excepted: the level
+   * describes the rest of the base and is scored like any other answer.
    */
   exception?: boolean;
   /** Free text, at most NOTE_MAX characters. Always rendered as text, never as HTML. */

@@ -16,6 +16,7 @@ const ON_ACTION: Record<string, string> = {
   "src/islands/assessment/file-io.ts: import('../../assessment/files')": 'choosing a file to import, or an export button',
   "src/islands/CalculatorView.tsx: import('./Scenarios')": 'pressing "Compare today with a target", or opening a link that carries target-* values',
   "src/islands/CalculatorView.tsx: import('./SharePanel')": 'opening "Share or embed these numbers"',
+  "src/islands/worksheets/templates/BoardSlide.tsx: import('../../../worksheets/board-slide/extras')": 'pressing "Download as Markdown" or "Load the book’s example" on the board slide',
 };
 
 function sources(dir: string): string[] {

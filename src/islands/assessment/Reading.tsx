@@ -13,7 +13,7 @@ export function ReadingView({ reading, whose = 'Overall reading' }: { reading: R
       </p>
       <p>
         {band === null
-          ? 'Choose poor, average or excellent on at least one question for a reading; "don\'t know" answers and exceptions are not scored.'
+          ? 'Choose poor, average or excellent on at least one question for a reading; "don\'t know" answers are not scored.'
           : max === 18
             ? `${total} of 18 points.`
             : `${total} of ${max} points on the ${max / 2} questions scored: ${Math.round(scaled!)} of 18 when scaled to the full assessment.`}

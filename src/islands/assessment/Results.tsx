@@ -15,7 +15,7 @@ export function personalRows(scores: readonly QuestionScore[], targets: Targets 
       label: label(s),
       // The chosen level in full, the rungs below it faintly: the picture reads as a climb.
       fills: LEVELS.map((_, c) => (c === at ? 1 : c < at ? 0.25 : 0)),
-      marks: s.status === 'scored' ? undefined : s.status === 'exception' ? LEVELS.map((_, c) => (c === at ? 'exception' : '')) : ['', s.status === 'unsure' ? "don't know" : 'not answered', ''],
+      marks: s.status === 'scored' ? (s.exception ? LEVELS.map((_, c) => (c === at ? 'exception' : '')) : undefined) : ['', s.status === 'unsure' ? "don't know" : 'not answered', ''],
       cells: [statusText(s), target >= 0 ? LEVEL_NAMES[LEVELS[target]!] : 'None'],
     };
     if (target >= 0) row.target = target;
@@ -28,14 +28,14 @@ function countsText(reading: Reading): string {
   const parts = [`Poor ${counts.poor}`, `average ${counts.average}`, `excellent ${counts.excellent}`];
   if (counts.unsure) parts.push(`don't know ${counts.unsure}`);
   if (counts.unanswered) parts.push(`not answered ${counts.unanswered}`);
-  if (counts.exception) parts.push(`exception ${counts.exception}`);
+  if (counts.exception) parts.push(`with the named accounts excepted ${counts.exception}`);
   return `${parts.join(', ')}.`;
 }
 
 function advice(s: QuestionScore): string {
   if (s.status === 'unsure' || s.status === 'unanswered') return `Find out where the company stands here${s.set ? '.' : '; until then the question stays out of the total.'}`;
-  if (s.status === 'exception') return 'A recognised exception: left out of the total and not a gap.';
-  return s.level === 'excellent' ? 'At the top rung: the work is keeping it there.' : s.moveUp;
+  const top = s.level === 'excellent' ? 'At the top rung: the work is keeping it there.' : s.moveUp;
+  return s.exception ? `Scored for the rest of the base; the largest long-cycle accounts that stay with their seller are a recognised exception. ${top}` : top;
 }
 
 interface PictureProps {

@@ -10,7 +10,7 @@ import { groupBySet } from '../../assessment/sets';
 /** The one question with a recognised exception (chapter 18, question 2). */
 const EXCEPTIONS: Readonly<Record<string, string>> = {
   'q2-commercial-ownership':
-    'The recognised exception applies: our largest accounts, with sales cycles of 12 to 24 months (typically $5M or more), stay with the seller who won them. The question is then left out of the total and never listed as a gap.',
+    'The recognised exception applies: our largest accounts, with sales cycles of 12 to 24 months (typically $5M or more), stay with the seller who won them. Those accounts are left out; the level you choose describes the rest of the base, and it is scored.',
 };
 
 const FRAMEWORK: readonly string[] = V1_QUESTIONS;

@@ -14,10 +14,10 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n ==
 export const label = (q: QuestionMeta) => `${q.position ?? q.order}. ${q.dimension}`;
 
 /** How one question stands, in words. */
-export function statusText(s: Pick<QuestionScore, 'status' | 'level'>): string {
+export function statusText(s: Pick<QuestionScore, 'status' | 'level' | 'exception'>): string {
   if (s.status === 'unsure') return "Don't know";
   if (s.status === 'unanswered') return 'Not answered';
-  return s.status === 'exception' ? `${LEVEL_NAMES[s.level!]}, exception` : LEVEL_NAMES[s.level!];
+  return s.exception ? `${LEVEL_NAMES[s.level!]}, named accounts excepted` : LEVEL_NAMES[s.level!];
 }
 
 /** A shared result (`#r=` or `?r=`) in the address. */

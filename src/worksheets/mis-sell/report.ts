@@ -4,6 +4,8 @@
  * are the same figures the calculator shows.
  */
 import costModel from '../../calculators/mis-sell-cost/model';
+import { diagnose, TYPES } from '../../calculators/mis-sell-diagnostic/model';
+import { walk } from '../../calculators/two-track-path/model';
 import { evaluate } from '../../calculators/inputs';
 import { formatValue } from '../../calculators/format';
 import type { Currency } from '../../calculators/units';
@@ -16,9 +18,23 @@ export interface CostRow {
   icp: string;
 }
 
+/** The account, what kind of mismatch it shows and the path chosen: steps 1 and 2 of the worksheet. */
+export interface CaseSummary {
+  account: string;
+  /** One sentence on the types found, in the board's vocabulary ("qualification mismatch"). */
+  diagnosis: string;
+  product: string;
+  commercial: string;
+  /** The single next step, once both tracks have an answer. */
+  next?: string;
+  /** What steps 1 and 2 still lack, in words. */
+  missing: string[];
+}
+
 export interface Report {
   title: string;
   meetingLine: string;
+  case: CaseSummary;
   pattern: Pattern;
   cost: { rows: CostRow[]; summary: string[]; missing: string[]; warnings: string[] };
   gates: Gates;
@@ -66,17 +82,53 @@ function costSection(ws: MisSell, currency: Currency): Report['cost'] {
   };
 }
 
+const listed = (names: string[]) => names.join(', ').replace(/, ([^,]*)$/, ' and $1');
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * Steps 1 and 2 as the board reads them: the account, the kinds of mismatch found and the
+ * action on each track. Worded as "qualification mismatch" throughout, as the page's own
+ * language check asks of the reader.
+ */
+export function caseSummary(ws: MisSell): CaseSummary {
+  const d = diagnose(ws.answers);
+  const w = walk(ws.track);
+  const missing: string[] = [];
+  const names = (state: 'present' | 'possible') => TYPES.filter((t) => d.states[t.id] === state).map((t) => lower(t.name));
+  const present = names('present');
+  const possible = names('possible');
+  let diagnosis: string;
+  if (d.verdict === 'incomplete') {
+    diagnosis = 'Not diagnosed yet.';
+    missing.push('Answer the core question of each type in step 1.');
+  } else if (present.length) {
+    diagnosis = `Qualification mismatch of ${present.length === 1 ? 'one kind' : `${present.length} kinds`}: ${listed(present)}${possible.length ? `, with ${listed(possible)} possible` : ''}.`;
+  } else if (possible.length) diagnosis = `Possible qualification mismatch (${listed(possible)}), not yet confirmed.`;
+  else diagnosis = 'No qualification mismatch found at the point of sale.';
+  if (!w.complete) missing.push('Answer the questions on both tracks in step 2.');
+  return {
+    account: clean(ws.account),
+    diagnosis,
+    product: w.product.id.startsWith('ask-') ? 'Open' : w.product.label,
+    commercial: w.commercial.id.startsWith('ask-') ? 'Open' : w.commercial.label,
+    ...(w.complete ? { next: w.next.label } : {}),
+    missing,
+  };
+}
+
 export function buildReport(ws: MisSell, currency: Currency = 'USD'): Report {
   const p = pattern(ws);
   const cost = costSection(ws, currency);
   const g = gates(ws);
+  const c = caseSummary(ws);
   return {
     title: `Qualification mismatch in deals signed over ${periodOf(ws)}`,
     meetingLine: [clean(ws.report.meeting), clean(ws.report.agenda)].filter(Boolean).join(' · '),
+    case: c,
     pattern: p,
     cost,
     gates: g,
-    complete: p.rows.length > 0 && !p.problems.length && cost.rows.length > 0 && g.criteria.length > 0 && !g.problems.length,
+    complete: !c.missing.length && p.rows.length > 0 && !p.problems.length && cost.rows.length > 0 && g.criteria.length > 0 && !g.problems.length,
   };
 }
 
@@ -90,7 +142,11 @@ export function reportMarkdown(ws: MisSell, currency: Currency = 'USD'): string 
   const p = r.pattern;
   const lines: string[] = [`# ${md(r.title)}`, ''];
   if (r.meetingLine) lines.push(`*${md(r.meetingLine)}*`, '');
-  lines.push('## 1. Pattern', '');
+  const c = r.case;
+  lines.push(`**Account:** ${c.account ? md(c.account) : 'not named'}  `, `**Diagnosis:** ${c.diagnosis}  `, `**Product track:** ${c.product}  `, `**Commercial track:** ${c.commercial}`);
+  if (c.next) lines.push('', `**Next step:** ${c.next}`);
+  if (c.missing.length) lines.push('', `Still to do: ${c.missing.join(' ')}`);
+  lines.push('', '## 1. Pattern', '');
   if (p.intro) lines.push(md(p.intro), '');
   if (p.rows.length) {
     lines.push('| Trait | Accounts | Share of cohort |', '| --- | ---: | ---: |');

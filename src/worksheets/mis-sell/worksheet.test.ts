@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { buildReport, md, reportMarkdown } from './report';
+import { buildReport, caseSummary, md, reportMarkdown } from './report';
 import { gates, pattern } from './sections';
 import { checks } from './checks';
 import { emptyWorksheet, exportWorksheet, importWorksheet, parseWorksheet, stepsDone, COST_FIELDS, LIMITS, QUESTION_GROUPS, type Answer, type MisSell } from './state';
@@ -151,6 +151,37 @@ describe('mis-sell worksheet model', () => {
     expect(text).toContain('| Net contribution | $780,000 | $3,400,000 |');
     expect(text).toContain('1. Does the prospect have at least 500 employees?');
     expect(text.match(/^## /gm)).toHaveLength(3);
+  });
+
+  it('carries the account, the diagnosis and the chosen path from steps 1 and 2', () => {
+    const c = caseSummary(example());
+    expect(c.account).toBe('Northwind Logistics');
+    const present = TYPES.filter((t) => diagnose(example().answers).states[t.id] === 'present').map((t) => t.name.toLowerCase());
+    expect(present.length).toBeGreaterThan(0);
+    for (const name of present) expect(c.diagnosis).toContain(name);
+    expect(c.diagnosis).toMatch(/^Qualification mismatch/);
+    const w = walk(example().track);
+    expect([c.product, c.commercial, c.next]).toEqual([w.product.label, w.commercial.label, w.next.label]);
+    expect(c.missing).toEqual([]);
+    const text = reportMarkdown(example());
+    expect(text).toContain('**Account:** Northwind Logistics');
+    expect(text).toContain(`**Commercial track:** ${w.commercial.label}`);
+    expect(text).toContain(`**Next step:** ${w.next.label}`);
+  });
+
+  it('says what steps 1 and 2 still need, and never calls it a mis-sell', () => {
+    const c = caseSummary(emptyWorksheet());
+    expect(c).toMatchObject({ account: '', diagnosis: 'Not diagnosed yet.', product: 'Open', commercial: 'Open' });
+    expect(c.next).toBeUndefined();
+    expect(c.missing).toHaveLength(2);
+    expect(buildReport(emptyWorksheet()).complete).toBe(false);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom<Answer | undefined>('yes', 'no', 'unsure', undefined), { minLength: 9, maxLength: 9 }), (answers) => {
+        const ws = emptyWorksheet();
+        QUESTION_GROUPS.flat().forEach((id, i) => answers[i] && (ws.answers[id] = answers[i]));
+        expect(caseSummary(ws).diagnosis).not.toMatch(/mis-?sell/i);
+      }),
+    );
   });
 
   it('escapes reader text so it cannot break the Markdown', () => {

@@ -31,6 +31,25 @@ export default function Board() {
       <article class="board-page" aria-labelledby="board-title" data-complete={report.complete ? 'true' : 'false'}>
         <h2 id="board-title">{report.title}</h2>
         {(report.meetingLine || printed) && <p class="board-meta">{[report.meetingLine, printed && `Prepared ${printed}`].filter(Boolean).join(' · ')}</p>}
+        <dl class="board-case" aria-label="The account and the path chosen">
+          <div>
+            <dt>Account</dt>
+            <dd data-case="account">{report.case.account || 'Not named'}</dd>
+          </div>
+          <div>
+            <dt>Diagnosis</dt>
+            <dd data-case="diagnosis">{report.case.diagnosis}</dd>
+          </div>
+          <div>
+            <dt>Product track</dt>
+            <dd data-case="product">{report.case.product}</dd>
+          </div>
+          <div>
+            <dt>Commercial track</dt>
+            <dd data-case="commercial">{report.case.commercial}</dd>
+          </div>
+        </dl>
+        {report.case.missing.length > 0 && <p class="board-missing">Still to do: {report.case.missing.join(' ')}</p>}
         <h3>1. Pattern</h3>
         {report.pattern.intro && <p>{report.pattern.intro}</p>}
         {report.pattern.rows.length > 0 ? (
