@@ -1,0 +1,53 @@
+import { defineCalculator, num, unavailable, value, type Note } from '../contract';
+
+export default defineCalculator({
+  id: 'integration-payback',
+  title: 'When does joining up the systems pay back?',
+  fields: [
+    { kind: 'number', id: 'csms', label: 'CSMs', unit: 'count', default: 20, min: 0, max: 100000, integer: true, profile: 'csms' },
+    { kind: 'number', id: 'minutes', label: 'Minutes a day each spends piecing one view together', unit: 'count', default: 30, min: 0, max: 480 },
+    { kind: 'number', id: 'days', label: 'Working days a year', unit: 'count', default: 230, min: 1, max: 366, integer: true },
+    { kind: 'number', id: 'fte-cost', label: 'Loaded cost of one CSM a year', unit: 'currency', default: 150_000, min: 0, max: 1e8, profile: 'csm-cost' },
+    { kind: 'number', id: 'integration-cost', label: 'One-off cost of the integration', unit: 'currency', default: 60_000, min: 0, max: 1e9 },
+  ],
+  outputs: [
+    { id: 'hours', label: 'Hours lost a year', unit: 'count' },
+    { id: 'fte', label: 'Full-time CSMs’ worth', unit: 'number' },
+    { id: 'annual-cost', label: 'Cost of that time a year', unit: 'currency' },
+    { id: 'monthly-cost', label: 'Cost of that time a month', unit: 'currency' },
+    { id: 'payback-months', label: 'Payback', unit: 'months', decimals: 2 },
+  ],
+  compute(inputs) {
+    const days = num(inputs, 'days');
+    const hours = (num(inputs, 'csms') * num(inputs, 'minutes') * days) / 60;
+    // A full-time equivalent is 8 hours on each working day.
+    const fte = hours / (days * 8);
+    const annual = fte * num(inputs, 'fte-cost');
+    const monthly = annual / 12;
+    const cost = num(inputs, 'integration-cost');
+    const notes: Note[] = [];
+    if (cost === 0 && monthly > 0) notes.push({ level: 'info', text: 'The integration costs nothing up front, so it pays back from the first day.' });
+    return {
+      outputs: {
+        hours: value(hours),
+        fte: value(fte),
+        'annual-cost': value(annual),
+        'monthly-cost': value(monthly),
+        'payback-months': monthly === 0 ? unavailable('No CSM time is lost, so the integration saves nothing and never pays back in time.') : value(cost / monthly),
+      },
+      notes,
+    };
+  },
+  reading(inputs, r) {
+    const { 'payback-months': payback } = r.outputs;
+    if (!('value' in payback)) return [];
+    return [
+      ['Piecing customers together by hand costs ', { output: 'hours' }, ' hours a year, ', { output: 'fte' }, ' full-time CSMs’ worth, or ', { output: 'monthly-cost' }, ' a month.'],
+      payback.value === 0
+        ? ['With nothing to pay up front, the integration is ahead from the first day.']
+        : payback.value <= 12
+          ? ['The integration pays for itself in ', { output: 'payback-months' }, ', inside its first year.']
+          : ['The integration takes ', { output: 'payback-months' }, ' to pay for itself, ', { value: payback.value / 12, unit: 'years', decimals: 1 }, ', so weigh it against cheaper fixes first.'],
+    ];
+  },
+});
