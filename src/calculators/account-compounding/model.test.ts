@@ -36,7 +36,7 @@ describe('account-compounding model', () => {
 
   it('labels negative expansion as contraction and falls below flat', () => {
     const { outputs, notes } = compute({ expansion: -10 });
-    expect(notes[0]!.text).toMatch(/^Negative expansion is contraction: the account shrinks by 10% a year/);
+    expect(notes[0]!.text).toBe('This is contraction: the account shrinks 10% a year.');
     expect(n(outputs.total)).toBeLessThan(n(outputs['flat-total']));
     expect(n(outputs['uplift-pct'])).toBeLessThan(0);
   });
@@ -45,12 +45,12 @@ describe('account-compounding model', () => {
     const { outputs, notes } = compute({ renewal: 0 });
     expect(n(outputs.expected)).toBe(50_000);
     expect(n(outputs['expected-flat'])).toBe(50_000);
-    expect(notes.map((x) => x.text)).toContain('With no chance of renewing, only the first year counts in the expected figures.');
+    expect(notes.map((x) => x.text)).toContain('Never renewing, only year one counts in the expected figures.');
   });
 
   it('explains the expected figures when the renewal chance is blank', () => {
     const { outputs } = compute({ renewal: null });
-    expect(outputs.expected).toEqual({ unavailable: 'Enter a chance of renewing to weigh each year by the odds the account is still there.' });
+    expect(outputs.expected).toEqual({ unavailable: 'Enter a chance of renewing to weigh each year by it.' });
     expect(n(outputs.total)).toBe(268_400);
   });
 
@@ -65,7 +65,7 @@ describe('account-compounding model', () => {
     const values = { ...defaults };
     const text = model.reading!(values, model.compute(values)).map((s) => s.map((p) => (typeof p === 'string' ? p : 'output' in p ? `<${p.output}>` : `[${p.value}]`)).join('')).join(' ');
     expect(text).toBe(
-      'This account is worth <final-acv> a year by year 4 and brings in <total> over 4 years: [68400] more than a flat account, a rise of [34.2]. Its yearly increase grows from [10000] to [14400]: a new customer of the same size would start again at the first. Weighed by the chance of renewing each year, it is worth <expected>, against <expected-flat> if it stayed flat.',
+      'Over 4 years this account brings in <total>, [68400] more than a flat one. Its yearly increase grows from [10000] to [14400]; a new customer would start again at the first. Allowing for renewal it is worth <expected>, against <expected-flat> flat.',
     );
   });
 

@@ -5,9 +5,9 @@ export default defineCalculator({
   title: 'One account, compounding',
   fields: [
     { kind: 'number', id: 'acv', label: 'Annual contract value in year one', unit: 'currency', default: 50_000, min: 0, minExclusive: true, max: 1e10, profile: 'arpc' },
-    { kind: 'number', id: 'expansion', label: 'Expansion a year', hint: 'Negative for contraction: an account that shrinks each year.', unit: 'percent', default: 20, min: -100, max: 200 },
+    { kind: 'number', id: 'expansion', label: 'Expansion a year', hint: 'Negative for contraction.', unit: 'percent', default: 20, min: -100, max: 200 },
     { kind: 'number', id: 'years', label: 'Years', unit: 'years', default: 4, min: 1, max: 10, integer: true },
-    { kind: 'number', id: 'renewal', label: 'Chance of renewing each year', hint: 'Optional: leave blank to assume the account stays.', unit: 'percent', default: 90, min: 0, max: 100, optional: true },
+    { kind: 'number', id: 'renewal', label: 'Chance of renewing each year', hint: 'Optional.', unit: 'percent', default: 90, min: 0, max: 100, optional: true },
   ],
   outputs: [
     { id: 'final-acv', label: 'Contract value in the last year', unit: 'currency' },
@@ -32,9 +32,9 @@ export default defineCalculator({
     const survive = path.map((_, t) => (renewal === null ? 1 : (renewal / 100) ** t));
     const weigh = (values: number[]) => values.reduce((a, v, t) => a + v * survive[t]!, 0);
     const notes: Note[] = [];
-    if (x < 0) notes.push({ level: 'info', text: `Negative expansion is contraction: the account shrinks by ${-x}% a year, so it brings in less than a flat one.` });
-    if (renewal === 0) notes.push({ level: 'info', text: 'With no chance of renewing, only the first year counts in the expected figures.' });
-    const noRenewal = unavailable('Enter a chance of renewing to weigh each year by the odds the account is still there.');
+    if (x < 0) notes.push({ level: 'info', text: `This is contraction: the account shrinks ${-x}% a year.` });
+    if (renewal === 0) notes.push({ level: 'info', text: 'Never renewing, only year one counts in the expected figures.' });
+    const noRenewal = unavailable('Enter a chance of renewing to weigh each year by it.');
     return {
       outputs: {
         'final-acv': value(path[years - 1]!),
@@ -52,24 +52,17 @@ export default defineCalculator({
     const { total, 'flat-total': flat, expected } = r.outputs;
     if (!('value' in total) || !('value' in flat)) return [];
     const diff = total.value - flat.value;
-    const n = inputs.years;
-    const first = n > 1 ? (inputs.acv * inputs.expansion) / 100 : 0;
-    const last = r.series && n > 1 ? r.series.acv![n - 1]! - r.series.acv![n - 2]! : 0;
+    const acv = r.series!.acv!;
+    const n = acv.length;
     return [
       [
-        'This account is worth ',
-        { output: 'final-acv' },
-        ` a year by year ${n} and brings in `,
+        `Over ${n} ${n === 1 ? 'year' : 'years'} this account brings in `,
         { output: 'total' },
-        ` over ${n} ${n === 1 ? 'year' : 'years'}: `,
-        ...(Math.abs(diff) < 0.005
-          ? (['the same as a flat account.'] as const)
-          : ([{ value: Math.abs(diff), unit: 'currency' }, diff > 0 ? ' more than a flat account, a rise of ' : ' less than a flat account, a fall of ', { value: Math.abs((diff / flat.value) * 100), unit: 'percent' }, '.'] as const)),
+        ', ',
+        ...(Math.abs(diff) < 0.005 ? (['the same as a flat one.'] as const) : ([{ value: Math.abs(diff), unit: 'currency' }, diff > 0 ? ' more than a flat one.' : ' less than a flat one.'] as const)),
       ],
-      ...(first > 0 && last > first + 0.005
-        ? [['Its yearly increase grows from ', { value: first, unit: 'currency' as const }, ' to ', { value: last, unit: 'currency' as const }, ': a new customer of the same size would start again at the first.']]
-        : []),
-      ...('value' in expected ? [['Weighed by the chance of renewing each year, it is worth ', { output: 'expected' as const }, ', against ', { output: 'expected-flat' as const }, ' if it stayed flat.']] : []),
+      ...(n > 2 && diff > 0 ? [['Its yearly increase grows from ', { value: acv[1]! - acv[0]!, unit: 'currency' as const }, ' to ', { value: acv[n - 1]! - acv[n - 2]!, unit: 'currency' as const }, '; a new customer would start again at the first.']] : []),
+      ...('value' in expected ? [['Allowing for renewal it is worth ', { output: 'expected' as const }, ', against ', { output: 'expected-flat' as const }, ' flat.']] : []),
     ];
   },
 });

@@ -10,11 +10,11 @@ export default defineCalculator({
     { kind: 'number', id: 'licence', label: 'Licence a year', unit: 'currency', default: 120_000, min: 0, max: 1e9 },
     { kind: 'number', id: 'implementation', label: 'One-off cost to implement the bought tool', unit: 'currency', default: 0, min: 0, max: 1e9 },
     { kind: 'number', id: 'build', label: 'One-off cost to build your own', unit: 'currency', default: 250_000, min: 0, max: 1e9 },
-    { kind: 'number', id: 'fte', label: 'Engineers needed to maintain it', hint: 'Full-time people; 1.5 is one and a half.', unit: 'number', default: 1.5, min: 0, max: 1000, step: 0.1 },
+    { kind: 'number', id: 'fte', label: 'Engineers needed to maintain it', unit: 'number', default: 1.5, min: 0, max: 1000, step: 0.1 },
     { kind: 'number', id: 'engineer-cost', label: 'Loaded cost of one engineer a year', unit: 'currency', default: 180_000, min: 0, max: 1e8 },
     { kind: 'number', id: 'years', label: 'Years to compare', unit: 'years', default: 3, min: 1, max: 10, integer: true },
-    yesNo('vendor-exists', 'A credible vendor already solves this reasonably well', 'If so, the rule is to buy unless the next answer is yes.'),
-    yesNo('differentiation', 'What you would build gives a real, defensible edge', 'A model of how your own customers behave, say; not a cheaper copy of a product you could buy.'),
+    yesNo('vendor-exists', 'A credible vendor already solves this reasonably well', 'If so, buy unless the next answer is yes.'),
+    yesNo('differentiation', 'What you would build gives a real, defensible edge', 'Not a cheaper copy of a product you could buy.'),
   ],
   outputs: [
     { id: 'buy-total', label: 'Buying, over the years', unit: 'currency' },
@@ -30,15 +30,14 @@ export default defineCalculator({
     const vendor = str(inputs, 'vendor-exists') === 'yes';
     const edge = str(inputs, 'differentiation') === 'yes';
     const notes: Note[] = [];
-    if (fte === 0) notes.push({ level: 'warning', text: 'No engineers to maintain it is not realistic: upkeep is the cost companies most often underestimate, and it runs for as long as the tool does.' });
-    if (vendor && !edge)
-      notes.push({ level: 'warning', text: 'Building this would be a partial copy of a tool that already exists: the effort is underestimated, the result stays partial, and the upkeep eats the licence saving many times over.' });
-    if (!vendor) notes.push({ level: 'info', text: `No vendor does this well enough, so building is allowed: budget ${years} ${years === 1 ? 'year' : 'years'} of upkeep, not only the build.` });
+    if (fte === 0) notes.push({ level: 'warning', text: 'No engineers for upkeep is not realistic: it is the cost most often underestimated.' });
+    if (vendor && !edge) notes.push({ level: 'warning', text: 'This would be a partial copy of a tool you could buy: its upkeep eats the licence saving many times over.' });
+    if (!vendor) notes.push({ level: 'info', text: 'With no vendor, building is allowed: budget the upkeep, not only the build.' });
     const verdict = !vendor
-      ? keyword('build', 'Build: nothing on the market does it well enough')
+      ? keyword('build', 'Build: no vendor does it well')
       : edge && fte > 0
-        ? keyword('build', 'Build: the edge is real and upkeep is staffed')
-        : keyword('buy', 'Buy: a credible vendor already does this');
+        ? keyword('build', 'Build: a real, staffed edge')
+        : keyword('buy', 'Buy');
     return {
       outputs: {
         'buy-total': value(buy),
@@ -62,8 +61,7 @@ export default defineCalculator({
         { output: 'buy-total' },
         ...(gap > 0 ? (['; building is dearer by ', { value: gap, unit: 'currency' }, '.'] as const) : gap < 0 ? (['; building is cheaper by ', { value: -gap, unit: 'currency' }, '.'] as const) : (['; the two cost the same.'] as const)),
       ],
-      ...(upkeep > 0 && build.value > 0 ? [['Upkeep is ', { value: (upkeep / build.value) * 100, unit: 'percent' as const }, ' of the cost of building: the part of the bill that never stops.']] : []),
-      ['The working rule says: ', { output: 'verdict' }, '.'],
+      ...(upkeep > 0 && build.value > 0 ? [['Upkeep, which never stops, is ', { value: (upkeep / build.value) * 100, unit: 'percent' as const }, ' of building.']] : []),
     ];
   },
 });

@@ -5,9 +5,9 @@ export default defineCalculator({
   title: 'Is it time to buy? The cost of going without',
   fields: [
     { kind: 'number', id: 'csms', label: 'CSMs', unit: 'count', default: 12, min: 0, max: 100000, integer: true, profile: 'csms' },
-    { kind: 'number', id: 'hours', label: 'Hours a week each CSM loses without it', hint: 'Cleaning data, building reports, stitching systems together by hand.', unit: 'number', default: 4, min: 0, max: 40 },
+    { kind: 'number', id: 'hours', label: 'Hours a week each CSM loses without it', unit: 'number', default: 4, min: 0, max: 40 },
     { kind: 'number', id: 'weeks', label: 'Working weeks a year', unit: 'count', default: 46, min: 1, max: 52, integer: true },
-    { kind: 'number', id: 'csm-cost', label: 'Loaded cost of one CSM a year', hint: 'Chapter 5 puts it between 150,000 and 250,000.', unit: 'currency', default: 150_000, min: 0, max: 1e8, profile: 'csm-cost' },
+    { kind: 'number', id: 'csm-cost', label: 'Loaded cost of one CSM a year', unit: 'currency', default: 150_000, min: 0, max: 1e8, profile: 'csm-cost' },
     { kind: 'number', id: 'tool-cost', label: 'Cost of the tool or hire a year', unit: 'currency', default: 150_000, min: 0, max: 1e9 },
   ],
   outputs: [
@@ -25,19 +25,18 @@ export default defineCalculator({
     const pain = fte * num(inputs, 'csm-cost');
     const cost = num(inputs, 'tool-cost');
     const notes: Note[] = [];
-    if (cost === 0) notes.push({ level: 'info', text: 'A free tool costs nothing to own, so the test is not money: check what it overlaps before adding another system.' });
     const verdict =
       cost === 0
         ? keyword('free', 'Free: check overlap instead')
         : pain > cost
-          ? keyword('buy', 'Buy now: going without costs more')
-          : keyword('wait', 'Wait: going without still costs less');
+          ? keyword('buy', 'Buy now')
+          : keyword('wait', 'Wait');
     return {
       outputs: {
         hours: value(hours),
         fte: value(fte),
         pain: value(pain),
-        ratio: cost === 0 ? unavailable('The tool costs nothing, so there is nothing to divide by.') : value(pain / cost),
+        ratio: cost === 0 ? unavailable('A free tool: check what it overlaps instead.') : value(pain / cost),
         verdict,
       },
       notes,
@@ -53,10 +52,10 @@ export default defineCalculator({
         ? []
         : [
             gap > 0
-              ? ['That is ', { value: gap, unit: 'currency' as const }, ' a year more than buying would cost, so the purchase is overdue.']
+              ? ['That is ', { value: gap, unit: 'currency' as const }, ' a year more than buying: it is overdue.']
               : gap < 0
-                ? ['Buying would cost ', { value: -gap, unit: 'currency' as const }, ' a year more than the time it saves, so it can wait until the pain grows.']
-                : ['Buying costs exactly what going without does, so the case rests on what the numbers leave out.'],
+                ? ['Buying costs ', { value: -gap, unit: 'currency' as const }, ' a year more than that: it can wait.']
+                : ['Buying costs exactly the same.'],
           ]),
     ];
   },

@@ -25,7 +25,6 @@ export default defineCalculator({
       kind: 'choice',
       id: 'mandate',
       label: 'Expansion is part of the CSM’s mandate',
-      hint: 'When CS owns expansion, base belongs between 75% and 80%, and the variable pays retention first, then expansion, then health.',
       default: 'yes',
       options: [
         { value: 'yes', label: 'Yes' },
@@ -63,8 +62,8 @@ export default defineCalculator({
     const variableShare = round1(100 - base);
     if (base === 0) warn('A plan with no base is pure commission. In CS such plans are usually unwound within 18 months: outcomes compound, but commission pays per transaction.');
     else if (base < 70) warn(`Variable pay of ${variableShare}% is above the usual 30% ceiling: CSMs paid like this start behaving like salespeople.`);
-    else if (owns && base < 75) warn(`Variable pay of ${variableShare}% is above the 20% to 25% band for CSMs who own expansion: the bigger the variable, the more it pulls against the relationship.`);
-    else if (owns && base > 80) notes.push({ level: 'info', text: `Variable pay of ${variableShare}% is below the 20% to 25% band for CSMs who own expansion: too small to make a genuine opportunity worth a CSM’s effort.` });
+    else if (owns && base < 75) warn(`Variable pay of ${variableShare}% is above the 20% to 25% band for CSMs who own expansion: it starts to pull against the relationship.`);
+    else if (owns && base > 80) notes.push({ level: 'info', text: `Variable pay of ${variableShare}% is below the 20% to 25% band for CSMs who own expansion: too small to be worth chasing.` });
     else if (base > 85) notes.push({ level: 'info', text: 'Base is above the usual 70% to 85% band; a variable this small may not steer much.' });
 
     if (total === 0) {
@@ -80,9 +79,9 @@ export default defineCalculator({
     });
 
     if (expansion > retention || health > retention) warn('Gross retention should carry the largest share of the variable: it is the most defensible measure of a CSM’s work.');
-    else if (owns && expansion === retention) warn('Expansion weighs as much as retention: a CSM who owns expansion must stand to lose more from a lost renewal than a pushed upsell can earn.');
-    if (owns && expansion === 0) warn('CS owns expansion, yet the variable pays nothing for it: a real opportunity gets no attention.');
-    else if (owns && health > expansion) warn('Health signals outweigh expansion bookings: when CS owns expansion, the order is retention, then expansion, then health.');
+    else if (owns && expansion === retention) warn('Expansion weighs as much as retention: a lost renewal must cost more than a pushed upsell earns.');
+    if (owns && expansion === 0) warn('CS owns expansion, yet the variable pays nothing for it.');
+    else if (owns && health > expansion) warn('Health outweighs expansion: the order is retention, then expansion, then health.');
     if (expansion > 0 && str(inputs, 'mandate') === 'no') warn('Expansion is weighted but is not in the CSM’s mandate: people disengage, or push expansion at the cost of trust.');
     out.ordering =
       retention > expansion && expansion > health
@@ -98,16 +97,12 @@ export default defineCalculator({
     const [kept, grown] = [r.outputs['retention-pay'], r.outputs['expansion-pay']].map((o) => (o && 'value' in o && typeof o.value === 'number' ? o.value : undefined));
     if (kept === undefined || grown === undefined) return [];
     return [
-      ['This plan pays ', { output: 'base-pay' }, ' in base and ', { output: 'variable-pay' }, ' in variable, of which ', { output: 'retention-pay' }, ' rides on retention and ', { output: 'expansion-pay' }, ' on expansion.'],
-      grown === 0
-        ? ['Nothing rides on expansion, so the plan neither rewards nor tempts a push for more.']
-        : kept === 0
-          ? ['Nothing rides on retention, so a push for expansion that costs the renewal risks no pay at all: the plan pays CSMs to sell.']
-        : Math.abs(kept - grown) <= 1e-9 * kept
-          ? ['A push for expansion that costs the renewal risks exactly what it could earn, so the plan does not discourage it.']
-          : kept > grown
-            ? ['A push for expansion that costs the renewal risks ', { value: kept / grown, unit: 'number', decimals: 1 }, ' times what it could earn, so a poor-fit upsell does not pay.']
-            : ['A push for expansion that costs the renewal earns ', { value: grown / kept, unit: 'number', decimals: 1 }, ' times what it risks, so the plan pays CSMs to sell.'],
+      ['Of ', { output: 'variable-pay' }, ' of variable pay, ', { output: 'retention-pay' }, ' rides on retention and ', { output: 'expansion-pay' }, ' on expansion.'],
+      !grown
+        ? ['Nothing rides on expansion, so nothing tempts a push.']
+        : kept > grown
+          ? ['A pushed upsell that costs the renewal risks ', { value: kept / grown, unit: 'number', decimals: 1 }, ' times what it earns.']
+          : ['A pushed upsell that costs the renewal risks no more than it earns, so the plan pays CSMs to sell.'],
     ];
   },
 });

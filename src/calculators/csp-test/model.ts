@@ -4,8 +4,8 @@ const yesNo = <Id extends string>(id: Id, label: string, d: 'yes' | 'no') =>
   ({ kind: 'choice', id, label, default: d, options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] }) as const;
 
 const BASE = [
-  ['crm', 'a CRM'],
-  ['support', 'a support system'],
+  ['crm', 'CRM'],
+  ['support', 'support system'],
   ['analytics', 'product analytics'],
 ] as const;
 /** What a CSP would add. Health scores and forecasts can be built in a CRM; the rest is shared workflow. */
@@ -29,7 +29,7 @@ export default defineCalculator({
     ...BENEFITS.map(([id, label, buildable]) => yesNo(id, `The CSP would add ${label}`, buildable && id === 'health' ? 'yes' : 'no')),
     { kind: 'number', id: 'csms', label: 'CSMs', unit: 'count', default: 8, min: 0, max: 100000, integer: true, profile: 'csms' },
     { kind: 'number', id: 'licence', label: 'CSP licence a year', unit: 'currency', default: 120_000, min: 0, max: 1e9 },
-    { kind: 'number', id: 'fte-share', label: 'Operations time to build the same in the CRM (full-time people)', hint: 'Half a person is 0.5.', unit: 'number', default: 0.5, min: 0, max: 100, step: 0.1 },
+    { kind: 'number', id: 'fte-share', label: 'Operations time to build the same in the CRM (full-time people)', unit: 'number', default: 0.5, min: 0, max: 100, step: 0.1 },
     { kind: 'number', id: 'ops-cost', label: 'Loaded cost of one operations person a year', unit: 'currency', default: 150_000, min: 0, max: 1e8 },
   ],
   outputs: [
@@ -47,16 +47,15 @@ export default defineCalculator({
     const notes: Note[] = [];
     const missing = BASE.filter(([id]) => str(inputs, id) === 'no').map(([, name]) => name);
     if (missing.length)
-      notes.push({ level: 'warning', text: `A CSP joins up what the other systems hold, and ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: fill that gap first, or the platform has little to show.` });
+      notes.push({ level: 'warning', text: `No ${missing.join(' or ')}: a CSP joins up what they hold, so fill that gap first.` });
     if (chosen.length && !shared)
-      notes.push({ level: 'warning', text: 'Health scores and renewal forecasts are what the CSP would add: a capable operations person can usually build both inside the CRM you already own.' });
-    if (licence === 0) notes.push({ level: 'info', text: 'A free tier costs no licence, but still check what it duplicates in the CRM before it becomes a second home for customer data.' });
-    if (fte > 1) notes.push({ level: 'info', text: 'Building it would take more than one person, which usually tips the case towards buying.' });
+      notes.push({ level: 'warning', text: 'Health scores and forecasts can usually be built in the CRM you own.' });
+    if (licence === 0) notes.push({ level: 'info', text: 'A free tier: still check what it duplicates.' });
 
     const verdict = !chosen.length
-      ? keyword('no-case', 'No case to buy: it would add nothing you named')
+      ? keyword('no-case', 'No case to buy')
       : shared && num(inputs, 'csms') < SCALE
-        ? keyword('revisit', `Revisit at a larger scale: shared workflows pay from about ${SCALE} CSMs`)
+        ? keyword('revisit', 'Revisit at a larger scale')
         : !shared && diy < licence && fte <= 1
           ? keyword('build-in-crm', 'Build it in the CRM first')
           : keyword('worth-it', 'Likely worth buying');
@@ -71,10 +70,9 @@ export default defineCalculator({
         { output: 'diy-cost' },
         ' a year against a licence of ',
         { output: 'csp-cost' },
-        difference.value > 0 ? ', so the CRM route is cheaper by ' : difference.value < 0 ? ', so the licence is cheaper by ' : ': the two routes cost the same.',
-        ...(difference.value === 0 ? [] : [{ value: Math.abs(difference.value), unit: 'currency' } as const, ' a year.']),
+        difference.value > 0 ? ': the CRM is cheaper by ' : difference.value < 0 ? ': the licence is cheaper by ' : ': the same.',
+        ...(difference.value === 0 ? [] : [{ value: Math.abs(difference.value), unit: 'currency' } as const, '.']),
       ],
-      ['The verdict on these answers: ', { output: 'verdict' }, '.'],
     ];
   },
 });

@@ -27,7 +27,7 @@ export default defineCalculator({
       kind: 'number',
       id: 'arr',
       label: 'New ARR to win this year',
-      hint: 'From new logos and existing customers together.',
+      hint: 'New logos and expansion together.',
       unit: 'currency',
       default: 10_000_000,
       min: 0,
@@ -47,8 +47,8 @@ export default defineCalculator({
       profile: fromGrowth('expansion ÷ (new-logo ARR + expansion)', (fresh, grown) => (grown / (fresh + grown)) * 100),
       group: 'growth',
     },
-    perDollar('cost-new', 'Cost to win each dollar from new logos', 0.9, 'Sales and marketing spent per dollar of new-logo ARR; the source puts it at 0.80 to 1.00.'),
-    perDollar('cost-expansion', 'Cost to win each dollar of expansion', 0.2, 'Spent per dollar of expansion ARR; the source puts it at 0.10 to 0.30.'),
+    perDollar('cost-new', 'Cost to win each dollar from new logos', 0.9, 'Usually 0.80 to 1.00.'),
+    perDollar('cost-expansion', 'Cost to win each dollar of expansion', 0.2, 'Usually 0.10 to 0.30.'),
   ],
   outputs: [
     { id: 'cost-mix', label: 'Cost of this mix', unit: 'currency' },
@@ -68,19 +68,19 @@ export default defineCalculator({
     const notes: Note[] = [];
     for (const [id, [lo, hi, what]] of Object.entries(BANDS)) {
       const c = num(inputs, id as keyof typeof BANDS);
-      if (c < lo || c > hi) notes.push({ level: 'info', text: `A cost of ${c.toFixed(2)} per dollar of ${what} is outside the source’s band of ${lo.toFixed(2)} to ${hi.toFixed(2)}: fine if it is your own figure.` });
+      if (c < lo || c > hi) notes.push({ level: 'info', text: `${c.toFixed(2)} a dollar of ${what} is outside the usual ${lo.toFixed(2)} to ${hi.toFixed(2)}.` });
     }
     if (grown > fresh)
-      notes.push({ level: 'warning', text: 'Expansion costs more per dollar than new logos here, so every dollar moved to expansion adds cost and the saving is negative. Check what the expansion figure counts: in most subscription businesses it is the cheaper dollar.' });
+      notes.push({ level: 'warning', text: 'Expansion is the dearer dollar here, so the saving is negative: check what its cost counts.' });
     return {
       outputs: {
         'cost-mix': value(mix),
         'cost-all-new': value(allNew),
         saving: value(allNew - mix),
-        'saving-pct': allNew === 0 ? unavailable('Winning new logos costs nothing here, so there is no cost to save against.') : value(((allNew - mix) / allNew) * 100),
+        'saving-pct': allNew === 0 ? unavailable('New logos cost nothing here, so there is nothing to save against.') : value(((allNew - mix) / allNew) * 100),
         multiple:
           grown === 0
-            ? unavailable('Expansion that costs nothing is infinitely cheaper: there is no finite multiple to show.')
+            ? unavailable('Free expansion has no finite multiple.')
             : value(fresh / grown),
       },
       notes,
@@ -100,10 +100,10 @@ export default defineCalculator({
         ...(saving.value > 0 ? (['a saving of ', { output: 'saving' }, '.'] as const) : saving.value < 0 ? (['an extra ', { value: -saving.value, unit: 'currency' }, '.'] as const) : (['no difference at all.'] as const)),
       ],
       perPoint > 0
-        ? ['Each point of the mix moved from new logos to expansion saves a further ', { value: perPoint, unit: 'currency' }, '.']
+        ? ['Each point moved from new logos to expansion saves a further ', { value: perPoint, unit: 'currency' }, '.']
         : perPoint < 0
-          ? ['Each point moved to expansion costs a further ', { value: -perPoint, unit: 'currency' }, ', because expansion is the dearer dollar here.']
-          : ['Both dollars cost the same, so the mix does not change the bill.'],
+          ? ['Each point moved to expansion adds ', { value: -perPoint, unit: 'currency' }, '.']
+          : ['Both dollars cost the same, so the mix changes nothing.'],
     ];
   },
 });

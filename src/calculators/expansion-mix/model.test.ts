@@ -28,7 +28,7 @@ describe('expansion-mix model', () => {
     expect(n(usage.outputs['pattern-share'])).toBe(12.5);
     expect(kw(usage.outputs.fit)).toBe('differs');
     expect(usage.notes[0]!.text).toBe(
-      'Businesses that price like this usually expand mostly through usage growth, which brings you 12.5%. Either your base grows differently, and that is worth understanding, or there is room in the adoption work that deepens use, since usage grows out of it.',
+      'This pricing usually expands through usage growth, which brings you 12.5%: look at adoption that deepens use.',
     );
     expect(kw(compute({ model: 'multi-product' }).outputs.fit)).toBe('differs');
     // A quarter from cross-sell counts as significant; more than half is needed for "mostly".
@@ -38,19 +38,13 @@ describe('expansion-mix model', () => {
 
   it('shows no mix when there is no expansion, and points to net retention', () => {
     const { outputs } = compute({ seats: 0, tier: 0, 'cross-sell': 0, usage: 0 });
-    expect(outputs['seats-share']).toEqual({ unavailable: expect.stringContaining('net retention can never rise above gross retention') });
+    expect(outputs['seats-share']).toEqual({ unavailable: expect.stringContaining('NRR can never rise above GRR') });
     expect(outputs.fit).toHaveProperty('unavailable');
     expect(n(outputs.total)).toBe(0);
   });
 
   it('refuses a negative amount at the field', () => {
     expect(evaluate(model, texts({ usage: '-5' })).errors.usage).toBe('Expansion ARR from usage growth must be between $0 and $1,000,000,000,000.');
-  });
-
-  it('names the largest type in its reading', () => {
-    const values = { ...defaults, usage: 3_000_000, model: 'consumption' };
-    const text = model.reading!(values, model.compute(values)).map((s) => s.map((p) => (typeof p === 'string' ? p : 'output' in p ? `<${p.output}>` : `[${p.value}]`)).join('')).join(' ');
-    expect(text).toBe('Usage growth brings the most expansion, <usage-share> of <total>. The types your pricing favours bring <pattern-share>: <fit>.');
   });
 
   it('gives shares that add up to 100% whenever there is any expansion', () => {

@@ -13,9 +13,9 @@ type Type = (typeof TYPES)[number][0];
  * than half; "significant" cross-sell as a quarter or more, which is this book's convention.
  */
 const PATTERNS = {
-  'per-seat': { types: ['seats', 'tier'], floor: 50, strict: true, words: 'seats and tier upgrades', focus: 'teams and roles that would gain from access, and accounts pressing on their tier’s limits' },
-  consumption: { types: ['usage'], floor: 50, strict: true, words: 'usage growth', focus: 'the adoption work that deepens use, since usage grows out of it' },
-  'multi-product': { types: ['cross-sell'], floor: 25, strict: false, words: 'cross-sell', focus: 'adjacent needs in accounts that use one product well' },
+  'per-seat': { types: ['seats', 'tier'], floor: 50, strict: true, words: 'seats and tier upgrades', focus: 'teams without access and accounts at their tier’s limits' },
+  consumption: { types: ['usage'], floor: 50, strict: true, words: 'usage growth', focus: 'adoption that deepens use' },
+  'multi-product': { types: ['cross-sell'], floor: 25, strict: false, words: 'cross-sell', focus: 'adjacent needs of accounts using one product well' },
 } as const satisfies Record<string, { types: readonly Type[]; floor: number; strict: boolean; words: string; focus: string }>;
 
 const amount = <Id extends string>(id: Id, label: string, d: number) => ({ kind: 'number', id, label, unit: 'currency', default: d, min: 0, max: 1e12 }) as const;
@@ -52,7 +52,7 @@ export default defineCalculator({
     const model = str(inputs, 'model') as keyof typeof PATTERNS;
     const pattern = PATTERNS[model];
     if (total === 0) {
-      const none = unavailable('No expansion entered, so there is no mix. Without expansion, net retention can never rise above gross retention: see the retention calculator.');
+      const none = unavailable('No expansion, so no mix; without it NRR can never rise above GRR.');
       return { outputs: { ...Object.fromEntries(TYPES.map(([id]) => [`${id}-share`, none])), total: value(0), 'pattern-share': none, fit: none }, notes: [] };
     }
     const share = (x: number) => (x / total) * 100;
@@ -62,7 +62,7 @@ export default defineCalculator({
     if (!fits)
       notes.push({
         level: 'info',
-        text: `Businesses that price like this usually expand mostly through ${pattern.words}, which ${pattern.types.length > 1 ? 'bring' : 'brings'} you ${Math.round(favoured * 10) / 10}%. Either your base grows differently, and that is worth understanding, or there is room in ${pattern.focus}.`,
+        text: `This pricing usually expands through ${pattern.words}, which ${pattern.types.length > 1 ? 'bring' : 'brings'} you ${Math.round(favoured * 10) / 10}%: look at ${pattern.focus}.`,
       });
     return {
       outputs: {
@@ -73,13 +73,5 @@ export default defineCalculator({
       },
       notes,
     };
-  },
-  reading(inputs, r) {
-    if (!('value' in r.outputs.total) || r.outputs.total.value === 0) return [];
-    const [top, name] = TYPES.reduce((best, t) => (num(inputs, t[0]) > num(inputs, best[0]) ? t : best));
-    return [
-      [`${name} bring${top === 'cross-sell' || top === 'usage' ? 's' : ''} the most expansion, `, { output: `${top}-share` }, ' of ', { output: 'total' }, '.'],
-      ['The types your pricing favours bring ', { output: 'pattern-share' }, ': ', { output: 'fit' }, '.'],
-    ];
   },
 });

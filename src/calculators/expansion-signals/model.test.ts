@@ -45,31 +45,31 @@ describe('expansion-signals model', () => {
   it('treats active seats above licensed as an overage and still a signal', () => {
     const { outputs, notes } = scan('A,60,66');
     expect(n(outputs.ceiling)).toBe(1);
-    expect(notes[0]!.text).toBe('Row 1: 66 people use 60 licensed seats, an overage to resolve and a usage signal all the same.');
+    expect(notes[0]!.text).toBe('Row 1: 66 active on 60 seats is an overage, and still a signal.');
   });
 
   it('cannot work out seat use with no licensed seats, but still checks the other signals', () => {
     const { outputs, notes, tables } = scan('A,0,5,,,1,2');
     expect(tables![0]!.rows[0]!.use).toBe('');
     expect(n(outputs.spreading)).toBe(1);
-    expect(notes[0]!.text).toBe('Row 1: no licensed seats, so seat use cannot be worked out; the other signals still count.');
+    expect(notes[0]!.text).toBe('Row 1: no licensed seats, so no seat use; other signals still count.');
   });
 
   it('leaves out rows it cannot read and says which', () => {
     const { outputs, notes } = scan('Account\n,10,5\nB,ten,5\nC,10,5,,maybe\nD,-3,1\nE,10,5');
     expect(n(outputs.accounts)).toBe(1);
     expect(notes.filter((x) => x.level === 'warning').map((x) => x.text)).toEqual([
-      'Row 2: give the account a name; the row was left out.',
-      'Row 3: "ten" is not a number of zero or more; the row was left out.',
-      'Row 4: tier at its limits must be yes, no or blank; the row was left out.',
-      'Row 5: "-3" is not a number of zero or more; the row was left out.',
+      'Row 2: no account name; row left out.',
+      'Row 3: "ten" is not a number of 0 or more; row left out.',
+      'Row 4: tier at limit must be yes, no or blank; row left out.',
+      'Row 5: "-3" is not a number of 0 or more; row left out.',
     ]);
   });
 
   it('explains an empty list instead of counting', () => {
     const { outputs } = scan('');
     expect(n(outputs.accounts)).toBe(0);
-    expect(outputs.ceiling).toEqual({ unavailable: 'No accounts in the list yet: paste one a row.' });
+    expect(outputs.ceiling).toEqual({ unavailable: 'No accounts yet: paste one a row.' });
   });
 
   it('refuses a threshold outside 0% to 100% and a cadence of zero days at the field', () => {

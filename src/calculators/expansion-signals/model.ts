@@ -30,18 +30,18 @@ function readAccounts(text: string, threshold: number, cadence: number) {
     const [name, ...rest] = cells.map((c) => c.trim());
     const figures = [0, 1, 2, 4, 5, 7].map((k) => (rest[k] ? cellNumber(rest[k]) : null));
     const bad = [0, 1, 2, 4, 5, 7].find((k, j) => rest[k] && (figures[j] === undefined || figures[j]! < 0));
-    if (!name) return warn(row, 'give the account a name; the row was left out.');
-    if (bad !== undefined) return warn(row, `"${rest[bad]!.slice(0, 20)}" is not a number of zero or more; the row was left out.`);
+    if (!name) return warn(row, 'no account name; row left out.');
+    if (bad !== undefined) return warn(row, `"${rest[bad]!.slice(0, 20)}" is not a number of 0 or more; row left out.`);
     const tierText = rest[3] ?? '';
-    if (!YES.test(tierText) && !NO.test(tierText)) return warn(row, 'tier at its limits must be yes, no or blank; the row was left out.');
+    if (!YES.test(tierText) && !NO.test(tierText)) return warn(row, 'tier at limit must be yes, no or blank; row left out.');
     const [licensed, active, usage, before, now, days] = figures as (number | null)[];
     const families: Family[] = [];
     let use: number | undefined;
     if (licensed !== null && active !== null) {
-      if (licensed === 0) warn(row, 'no licensed seats, so seat use cannot be worked out; the other signals still count.');
+      if (licensed === 0) warn(row, 'no licensed seats, so no seat use; other signals still count.');
       else {
         use = (active / licensed) * 100;
-        if (active > licensed) notes.push({ level: 'info', text: `Row ${row}: ${active} people use ${licensed} licensed seats, an overage to resolve and a usage signal all the same.` });
+        if (active > licensed) notes.push({ level: 'info', text: `Row ${row}: ${active} active on ${licensed} seats is an overage, and still a signal.` });
       }
     }
     if ((use !== undefined && use >= threshold) || (usage !== null && usage >= threshold) || YES.test(tierText)) families.push('ceiling');
@@ -61,7 +61,7 @@ export default defineCalculator({
       kind: 'text',
       id: 'accounts',
       label: 'Accounts and their signals',
-      hint: 'One account a row: name, licensed seats, active seats, usage of the contract limit (%), tier at its limits (yes or no), workflows at purchase, workflows now, a strategic event, days since the last review. Leave a cell blank if you do not track it.',
+      hint: 'One account a row, in the columns of the example. Leave a cell blank if you do not track it.',
       default:
         'Account,Licensed seats,Active seats,Usage of limit %,Tier at limit,Workflows at purchase,Workflows now,Strategic event,Days since review\n' +
         'Northwind,250,205,,no,1,1,,30\n' +
@@ -87,10 +87,9 @@ export default defineCalculator({
   compute(inputs) {
     const cadence = num(inputs, 'cadence');
     const { accounts, notes } = readAccounts(str(inputs, 'accounts'), num(inputs, 'threshold'), cadence);
-    const count = (f: (a: Account) => boolean) => (accounts.length ? value(accounts.filter(f).length) : unavailable('No accounts in the list yet: paste one a row.'));
+    const count = (f: (a: Account) => boolean) => (accounts.length ? value(accounts.filter(f).length) : unavailable('No accounts yet: paste one a row.'));
     const has = (family: Family) => (a: Account) => a.families.includes(family);
     const overdue = accounts.filter((a) => a.overdue).length;
-    if (overdue) notes.push({ level: 'info', text: `${overdue} of ${accounts.length} accounts have had no review in ${cadence} days: most missed expansion is missed because nobody looked.` });
     return {
       outputs: {
         accounts: value(accounts.length),
@@ -122,15 +121,5 @@ export default defineCalculator({
         },
       ],
     };
-  },
-  reading(inputs, r) {
-    const { signalled, overdue } = r.outputs;
-    if (!('value' in signalled) || !('value' in overdue)) return [];
-    return [
-      [{ output: 'signalled' }, ' of ', { output: 'accounts' }, ' accounts show at least one sign of readiness to buy more, each with a playbook in the table.'],
-      overdue.value === 0
-        ? ['Every account has been reviewed within ', { value: inputs.cadence, unit: 'count' }, ' days.']
-        : [{ output: 'overdue' }, ' have had no review within ', { value: inputs.cadence, unit: 'count' }, ' days, so their signals may be going unseen.'],
-    ];
   },
 });

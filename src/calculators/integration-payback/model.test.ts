@@ -23,13 +23,14 @@ describe('integration-payback model', () => {
   });
 
   it('never pays back when no time is lost, and says so', () => {
-    expect(compute({ minutes: 0 }).outputs['payback-months']).toEqual({ unavailable: 'No CSM time is lost, so the integration saves nothing and never pays back in time.' });
+    expect(compute({ minutes: 0 }).outputs['payback-months']).toEqual({ unavailable: 'No time is lost, so it never pays back.' });
   });
 
   it('pays back at once when the integration costs nothing', () => {
-    const { outputs, notes } = compute({ 'integration-cost': 0 });
-    expect(n(outputs['payback-months'])).toBe(0);
-    expect(notes[0]!.text).toBe('The integration costs nothing up front, so it pays back from the first day.');
+    const values = { ...defaults, 'integration-cost': 0 };
+    const result = model.compute(values);
+    expect(n(result.outputs['payback-months'])).toBe(0);
+    expect(model.reading!(values, result)[1]).toEqual(['The integration costs nothing, so it pays back at once.']);
   });
 
   it('blocks more than 480 minutes a day at the field', () => {

@@ -26,14 +26,13 @@ export default defineCalculator({
     const monthly = annual / 12;
     const cost = num(inputs, 'integration-cost');
     const notes: Note[] = [];
-    if (cost === 0 && monthly > 0) notes.push({ level: 'info', text: 'The integration costs nothing up front, so it pays back from the first day.' });
     return {
       outputs: {
         hours: value(hours),
         fte: value(fte),
         'annual-cost': value(annual),
         'monthly-cost': value(monthly),
-        'payback-months': monthly === 0 ? unavailable('No CSM time is lost, so the integration saves nothing and never pays back in time.') : value(cost / monthly),
+        'payback-months': monthly === 0 ? unavailable('No time is lost, so it never pays back.') : value(cost / monthly),
       },
       notes,
     };
@@ -42,12 +41,10 @@ export default defineCalculator({
     const { 'payback-months': payback } = r.outputs;
     if (!('value' in payback)) return [];
     return [
-      ['Piecing customers together by hand costs ', { output: 'hours' }, ' hours a year, ', { output: 'fte' }, ' full-time CSMs’ worth, or ', { output: 'monthly-cost' }, ' a month.'],
+      ['Stitching customers together by hand costs ', { output: 'monthly-cost' }, ' a month.'],
       payback.value === 0
-        ? ['With nothing to pay up front, the integration is ahead from the first day.']
-        : payback.value <= 12
-          ? ['The integration pays for itself in ', { output: 'payback-months' }, ', inside its first year.']
-          : ['The integration takes ', { output: 'payback-months' }, ' to pay for itself, ', { value: payback.value / 12, unit: 'years', decimals: 1 }, ', so weigh it against cheaper fixes first.'],
+        ? ['The integration costs nothing, so it pays back at once.']
+        : ['It pays back in ', { output: 'payback-months' }, payback.value <= 12 ? ', inside a year.' : ', more than a year: try cheaper fixes first.'],
     ];
   },
 });

@@ -18,12 +18,12 @@ describe('licence-utilisation model', () => {
     expect(n(outputs.idle)).toBe(153_000);
     expect(n(outputs['effective-cost'])).toBeCloseTo(800_000, 6);
     expect(n(outputs.multiple)).toBeCloseTo(6.667, 3);
-    expect(notes[0]!.text).toBe('Only 15% of the platform is in use: price a lower tier, or switch off the modules nobody has adopted.');
+    expect(notes[0]!.text).toBe('Only 15% in use: price a lower tier.');
   });
 
   it('says nothing is in use rather than dividing by zero', () => {
     const { outputs } = compute({ 'in-use': 0 });
-    expect(outputs['effective-cost']).toEqual({ unavailable: 'Nothing is in use, so every dollar sits idle and no used equivalent exists to price.' });
+    expect(outputs['effective-cost']).toEqual({ unavailable: 'Nothing in use: it is all idle.' });
     expect(n(outputs.idle)).toBe(180_000);
   });
 
@@ -31,7 +31,7 @@ describe('licence-utilisation model', () => {
     const { outputs, notes } = compute({ months: 0 });
     expect(n(outputs.paid)).toBe(0);
     expect(n(outputs.idle)).toBe(0);
-    expect(notes.map((x) => x.text)).toContain('No months owned yet, so nothing has been paid: the cost per used equivalent still shows what the licence will buy.');
+    expect(notes.map((x) => x.text)).toContain('No months owned, so nothing paid yet.');
   });
 
   it('blocks a share above 100% at the field', () => {

@@ -24,9 +24,9 @@ export default defineCalculator({
     const months = num(inputs, 'months');
     const paid = (licence * months) / 12;
     const notes: Note[] = [];
-    if (months === 0) notes.push({ level: 'info', text: 'No months owned yet, so nothing has been paid: the cost per used equivalent still shows what the licence will buy.' });
-    if (used > 0 && used < LOW) notes.push({ level: 'warning', text: `Only ${used}% of the platform is in use: price a lower tier, or switch off the modules nobody has adopted.` });
-    const nothing = unavailable('Nothing is in use, so every dollar sits idle and no used equivalent exists to price.');
+    if (months === 0) notes.push({ level: 'info', text: 'No months owned, so nothing paid yet.' });
+    if (used > 0 && used < LOW) notes.push({ level: 'warning', text: `Only ${used}% in use: price a lower tier.` });
+    const nothing = unavailable('Nothing in use: it is all idle.');
     return {
       outputs: {
         paid: value(paid),
@@ -42,12 +42,8 @@ export default defineCalculator({
     const { idle, 'effective-cost': effective } = r.outputs;
     if (!('value' in idle)) return [];
     return [
-      ...(inputs.months > 0 ? [['Of ', { output: 'paid' as const }, ' paid so far, ', { output: 'idle' as const }, ' bought capability nobody uses.']] : []),
-      'value' in effective
-        ? inputs['in-use'] === 100
-          ? ['Every part of the platform is in use, so the licence is its true cost.']
-          : ['Measured by what is used, the platform costs ', { output: 'effective-cost' }, ' a year, ', { output: 'multiple' }, ' times its list licence.']
-        : ['Nothing is in use, so the whole licence is idle.'],
+      ...(inputs.months > 0 ? [['Of ', { output: 'paid' as const }, ' paid, ', { output: 'idle' as const }, ' bought capability nobody uses.']] : []),
+      ...('value' in effective ? [['By what is used, it costs ', { output: 'effective-cost' as const }, ' a year, ', { output: 'multiple' as const }, ' times the licence.']] : []),
     ];
   },
 });

@@ -186,7 +186,7 @@ describe('retention model', () => {
         const { outputs, notes } = compute({ target });
         expect(n(outputs['expansion-needed'])).toBe(0);
         expect(n(outputs['expansion-needed-pct'])).toBe(0);
-        expect(notes).toEqual([{ level: 'info', text: `No expansion needed: the base keeps 89% before any expansion, which already meets the ${target}% target.` }]);
+        expect(notes).toEqual([{ level: 'info', text: 'No expansion needed: gross retention already meets the target.' }]);
       }
     });
 
@@ -215,10 +215,10 @@ describe('retention model', () => {
         const values = { ...defaults, ...over };
         return model.reading!(values, model.compute(values)).map((s) => s.map((p) => (typeof p === 'string' ? p : 'output' in p ? `<${p.output}>` : `[${p.value}]`)).join('')).join(' ');
       };
-      expect(say({ target: 125 })).toContain('Reaching [125] NRR takes <expansion-needed> of expansion, <expansion-needed-pct> of starting ARR: [5000000] more than this base added.');
-      expect(say({ target: 110 })).toContain('this base already added [10000000] more than that.');
-      expect(say({ target: 120 })).toContain('exactly the expansion this base added.');
-      expect(say({ target: 85 })).toContain('Gross retention alone meets the [85] target, so it needs no expansion at all.');
+      expect(say({ target: 125 })).toContain('The target takes <expansion-needed> of expansion: [5000000] more than this base added.');
+      expect(say({ target: 110 })).toContain('The target takes <expansion-needed> of expansion: no more than this base added.');
+      expect(say({ target: 120 })).toContain('no more than this base added.');
+      expect(say({ target: 85 })).toContain('Gross retention alone meets the target, so it needs no expansion.');
       expect(say({ target: null })).not.toContain('target');
     });
 

@@ -30,7 +30,7 @@ export default defineCalculator({
     { ...amount('contraction', 'Contraction', 3_000_000), profile: 'contraction', group: 'year' },
     { ...amount('churn', 'Churned ARR', 8_000_000), profile: 'churned', group: 'year' },
     // A goal, not a fact about the year, so it belongs to no group and fills from no profile figure.
-    { kind: 'number', id: 'target', label: 'Target NRR', hint: 'Optional: the net retention you aim for. Leave blank to skip.', unit: 'percent', default: 125, min: 0, max: 500, optional: true },
+    { kind: 'number', id: 'target', label: 'Target NRR', hint: 'Optional.', unit: 'percent', default: 125, min: 0, max: 500, optional: true },
   ],
   outputs: [
     { id: 'nrr', label: 'Net revenue retention', unit: 'percent' },
@@ -63,8 +63,7 @@ export default defineCalculator({
         text: 'Expansion is hiding a leak: net retention looks strong, but too many customers are leaving outright, and churn will catch up with the growth.',
       });
     const need = needed(inputs.target ?? null, start, kept);
-    if (need.none)
-      notes.push({ level: 'info', text: `No expansion needed: the base keeps ${fmt((kept / start) * 100)}% before any expansion, which already meets the ${fmt(inputs.target!)}% target.` });
+    if (need.none) notes.push({ level: 'info', text: 'No expansion needed: gross retention already meets the target.' });
     return {
       outputs: {
         nrr: value((ending / start) * 100),
@@ -84,25 +83,13 @@ export default defineCalculator({
     const grown = r.outputs.ending;
     const change = 'value' in grown ? grown.value - inputs.start : 0;
     const need = r.outputs['expansion-needed'];
-    const added = blankIsZero(inputs, 'expansion');
-    const goal = { value: inputs.target ?? 0, unit: 'percent' } as const;
-    const toTarget: Sentence<'expansion-needed' | 'expansion-needed-pct'>[] =
+    const gap = 'value' in need ? need.value - blankIsZero(inputs, 'expansion') : 0;
+    const toTarget: Sentence<'expansion-needed'>[] =
       !('value' in need) || inputs.target === null
         ? []
         : need.value === 0
-          ? [['Gross retention alone meets the ', goal, ' target, so it needs no expansion at all.']]
-          : [
-              [
-                'Reaching ',
-                goal,
-                ' NRR takes ',
-                { output: 'expansion-needed' },
-                ' of expansion, ',
-                { output: 'expansion-needed-pct' },
-                ' of starting ARR: ',
-                ...against(need.value, added),
-              ],
-            ];
+          ? [['Gross retention alone meets the target, so it needs no expansion.']]
+          : [['The target takes ', { output: 'expansion-needed' }, ' of expansion: ', ...(gap > 1e-9 * need.value ? ([{ value: gap, unit: 'currency' }, ' more than this base added.'] as const) : (['no more than this base added.'] as const))]];
     return [
       ['This base kept ', { output: 'grr' }, ' of its starting revenue before any expansion and finished the period at ', { output: 'nrr' }, ' with it: ', { output: 'grr-tier' }, ' on gross retention and ', { output: 'nrr-tier' }, ' on net.'],
       nrr.value - grr.value > 0
@@ -118,9 +105,6 @@ export default defineCalculator({
   },
 });
 
-// Whole numbers print plainly; anything else to one decimal place, as the percent outputs show it.
-const fmt = (x: number) => String(Math.round(x * 10) / 10);
-
 /**
  * Expansion that lifts NRR from GRR to the target: (target − GRR) × start. Worked as
  * target × start − kept × 100 so 125% against 89% gives exactly 36, and zero (with a note)
@@ -134,13 +118,4 @@ function needed(target: number | null, start: number, kept: number) {
   const gap = target * start - kept * 100;
   if (gap <= 1e-9 * start * 100) return { amount: value(0), pct: value(0), none: true };
   return { amount: value(gap / 100), pct: value(gap / start), none: false };
-}
-
-/** The needed expansion set against what the base actually added, in words chosen from the two. */
-function against(need: number, added: number): Sentence<never> {
-  const gap = need - added;
-  if (Math.abs(gap) <= 1e-9 * Math.max(need, 1)) return ['exactly the expansion this base added.'];
-  return gap > 0
-    ? [{ value: gap, unit: 'currency' }, ' more than this base added.']
-    : ['this base already added ', { value: -gap, unit: 'currency' }, ' more than that.'];
 }

@@ -33,9 +33,9 @@ describe('stack-by-stage model', () => {
     expect(kw(outputs.verdict)).toBe('mixed');
     const rows = Object.fromEntries(tables![0]!.rows.map((r) => [r.item, r]));
     expect(rows['Customer success platform']!.status).toBe('Bought too early');
-    expect(rows['Support system']).toMatchObject({ status: 'Buy now', advice: 'a basic one is enough' });
-    expect(rows['Product analytics']).toMatchObject({ status: 'Not yet', advice: 'light analytics, if usage data is critical to you' });
-    expect(notes[0]!.text).toMatch(/^A top-tier platform with every module on, this early/);
+    expect(rows['Support system']).toMatchObject({ status: 'Buy now', advice: 'a basic one' });
+    expect(rows['Product analytics']).toMatchObject({ status: 'Not yet', advice: 'light, if usage data is critical' });
+    expect(notes[0]!.text).toBe('A top-tier platform this early mostly sits unused: the timing is wrong, not the product.');
   });
 
   it('is right for Series A with a CRM, basic support and no platform', () => {
@@ -51,8 +51,8 @@ describe('stack-by-stage model', () => {
   it('refuses a second platform at Growth and asks for integration', () => {
     const { outputs, notes } = compute({ stage: 'growth', 'second-csp': 'yes', csp: 'basic', support: 'mature', analytics: 'deep' });
     expect(n(outputs['too-early'])).toBe(1);
-    expect(notes.map((x) => x.text)).toContain('Two platforms side by side split the team’s data and attention: choose one, commit, and become good at it.');
-    expect(status({ stage: 'growth' }, 'Integration between systems')).toBe('Buy now');
+    expect(notes.map((x) => x.text)).toContain('Two platforms split the team’s data: choose one and commit.');
+    expect(status({ stage: 'growth' }, 'Integration')).toBe('Buy now');
   });
 
   it('flags home-grown copies at Scale unless the edge is real', () => {
@@ -66,13 +66,13 @@ describe('stack-by-stage model', () => {
 
   it('flags a missing CRM first once past Series A', () => {
     const { notes } = compute({ stage: 'series-b', crm: 'none' });
-    expect(notes[0]!.text).toBe('There is no CRM, and at Series B every other tool depends on one: fix that first.');
+    expect(notes[0]!.text).toBe('No CRM: every other tool reads from it, so fix that first.');
   });
 
   it('places an unknown stage by CS headcount and says so', () => {
     const at = (csms: number) => kw(compute({ stage: 'unknown', csms }).outputs.stage);
     expect([0, 2, 3, 9, 10, 49, 50].map(at)).toEqual(['seed', 'seed', 'series-b', 'series-b', 'growth', 'growth', 'scale']);
-    expect(compute({ stage: 'unknown', csms: 12 }).notes[0]!.text).toMatch(/^Stage placed by headcount: 12 CSMs reads as Growth/);
+    expect(compute({ stage: 'unknown', csms: 12 }).notes[0]!.text).toBe('Placed by headcount: 12 CSMs reads as Growth.');
   });
 
   it('refuses an unknown stage value at the field', () => {

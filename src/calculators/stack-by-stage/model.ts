@@ -14,94 +14,23 @@ const NONE = ['none', 'None'] as const;
 const yesNo = [['no', 'No'], ['yes', 'Yes']] as const;
 
 /**
- * The stage table of chapter 12 as levels: for each tool, the level each stage should have
- * (0 = not needed yet) and the level above which owning it is premature. Levels run from
- * 0 (none) up the options of the tool's field.
+ * The stage table of chapter 12 as levels. Each tool lists its levels (the first means not owned)
+ * and, for each stage in order, [level needed, highest level not premature (or none), advice].
  */
-type Rule = { need: number; max?: number; why: string };
-const RULES: Record<string, { name: string; levels: readonly string[]; at: Record<Stage, Rule> }> = {
-  crm: {
-    name: 'CRM',
-    levels: ['none', 'yes'],
-    at: {
-      seed: { need: 1, why: 'the record of every customer; probably there already' },
-      'series-b': { need: 1, why: 'every later tool reads from it: put it in place first' },
-      growth: { need: 1, why: 'every later tool reads from it: put it in place first' },
-      scale: { need: 1, why: 'every later tool reads from it: put it in place first' },
-    },
-  },
-  support: {
-    name: 'Support system',
-    levels: ['none', 'basic', 'mature'],
-    at: {
-      seed: { need: 1, why: 'a basic one is enough' },
-      'series-b': { need: 2, why: 'a mature support system' },
-      growth: { need: 2, why: 'a mature support system' },
-      scale: { need: 2, why: 'a mature support system' },
-    },
-  },
-  analytics: {
-    name: 'Product analytics',
-    levels: ['none', 'light', 'deep'],
-    at: {
-      seed: { need: 0, why: 'light analytics, if usage data is critical to you' },
-      'series-b': { need: 2, why: 'better analytics: usage feeds health and adoption' },
-      growth: { need: 2, why: 'deeper analytics' },
-      scale: { need: 2, why: 'deep analytics' },
-    },
-  },
-  csp: {
-    name: 'Customer success platform',
-    levels: ['none', 'basic', 'premium'],
-    at: {
-      seed: { need: 0, max: 0, why: 'not yet: too few customers; spreadsheets and CRM add-ons will do' },
-      'series-b': { need: 0, max: 1, why: 'start evaluating; if you buy, the simplest version that fits today, not every module' },
-      growth: { need: 1, why: 'now it pays its way' },
-      scale: { need: 1, why: 'a mature platform' },
-    },
-  },
-  'second-csp': {
-    name: 'A second platform "to evaluate"',
-    levels: ['no', 'yes'],
-    at: {
-      seed: { need: 0, max: 0, why: 'never: choose one, commit, get good at it' },
-      'series-b': { need: 0, max: 0, why: 'never: choose one, commit, get good at it' },
-      growth: { need: 0, max: 0, why: 'never: choose one, commit, get good at it' },
-      scale: { need: 0, max: 0, why: 'never: choose one, commit, get good at it' },
-    },
-  },
-  integration: {
-    name: 'Integration between systems',
-    levels: ['no', 'yes'],
-    at: {
-      seed: { need: 0, why: 'not needed yet' },
-      'series-b': { need: 0, why: 'not needed yet' },
-      growth: { need: 1, why: 'link the systems so CSMs see one customer' },
-      scale: { need: 1, why: 'link the systems so CSMs see one customer' },
-    },
-  },
-  ops: {
-    name: 'A dedicated CS operations function',
-    levels: ['no', 'yes'],
-    at: {
-      seed: { need: 0, why: 'not needed yet' },
-      'series-b': { need: 0, why: 'not needed yet' },
-      growth: { need: 0, why: 'one operations person, from about ten CSMs' },
-      scale: { need: 1, why: 'a team that owns data quality and tooling' },
-    },
-  },
-  warehouse: {
-    name: 'A data warehouse feeding several systems',
-    levels: ['no', 'yes'],
-    at: {
-      seed: { need: 0, why: 'not needed yet' },
-      'series-b': { need: 0, why: 'not needed yet' },
-      growth: { need: 0, why: 'not needed yet' },
-      scale: { need: 1, why: 'one store that every system reads from' },
-    },
-  },
-};
-type Tool = keyof typeof RULES;
+type Rule = readonly [need: number, max: number | null, why: string];
+const FIRST = 'every other tool reads from it: fix this first';
+const ONE = 'never: choose one platform and commit to it';
+const LATER = 'not needed yet';
+const RULES: readonly (readonly [tool: string, name: string, levels: readonly string[], at: readonly Rule[]])[] = [
+  ['crm', 'CRM', ['none', 'yes'], [[1, null, 'the customer record; probably there already'], [1, null, FIRST], [1, null, FIRST], [1, null, FIRST]]],
+  ['support', 'Support system', ['none', 'basic', 'mature'], [[1, null, 'a basic one'], [2, null, 'a mature one'], [2, null, 'a mature one'], [2, null, 'a mature one']]],
+  ['analytics', 'Product analytics', ['none', 'light', 'deep'], [[0, null, 'light, if usage data is critical'], [2, null, 'better: deep analytics'], [2, null, 'deep'], [2, null, 'deep']]],
+  ['csp', 'Customer success platform', ['none', 'basic', 'premium'], [[0, 0, 'not yet: too few customers'], [0, 1, 'evaluate; at most the simplest tier'], [1, null, 'now it pays its way'], [1, null, 'a mature platform']]],
+  ['second-csp', 'A second platform', ['no', 'yes'], [[0, 0, ONE], [0, 0, ONE], [0, 0, ONE], [0, 0, ONE]]],
+  ['integration', 'Integration', ['no', 'yes'], [[0, null, LATER], [0, null, LATER], [1, null, 'one view of each customer'], [1, null, 'one view of each customer']]],
+  ['ops', 'CS operations function', ['no', 'yes'], [[0, null, LATER], [0, null, LATER], [0, null, 'one person from about ten CSMs'], [1, null, 'a team that owns data quality']]],
+  ['warehouse', 'Data warehouse', ['no', 'yes'], [[0, null, LATER], [0, null, LATER], [0, null, LATER], [1, null, 'one store every system reads']]],
+];
 
 /** With the stage unknown, CS headcount stands in for it: this book's marks at 3, 10 and 50 CSMs. */
 const byHeadcount = (csms: number): Stage => (csms < 3 ? 'seed' : csms < 10 ? 'series-b' : csms < 50 ? 'growth' : 'scale');
@@ -111,15 +40,15 @@ export default defineCalculator({
   title: 'What to buy at your stage',
   fields: [
     choice('stage', 'Company stage', [...STAGES, ['unknown', 'Not sure']], 'seed'),
-    { kind: 'number', id: 'csms', label: 'CSMs', hint: 'Used to place you when the stage is not known.', unit: 'count', default: 2, min: 0, max: 100000, integer: true, profile: 'csms' },
+    { kind: 'number', id: 'csms', label: 'CSMs', hint: 'Used when the stage is not known.', unit: 'count', default: 2, min: 0, max: 100000, integer: true, profile: 'csms' },
     choice('crm', 'CRM', [NONE, ['yes', 'Yes']], 'yes'),
     choice('support', 'Support system', [NONE, ['basic', 'Basic'], ['mature', 'Mature']], 'none'),
     choice('analytics', 'Product analytics', [NONE, ['light', 'Light'], ['deep', 'Deep']], 'none'),
     choice('csp', 'Customer success platform', [NONE, ['basic', 'Basic tier'], ['premium', 'Top tier, every module on']], 'premium'),
-    choice('second-csp', 'Evaluating a second platform alongside the first', yesNo, 'no'),
-    choice('integration', 'Systems integrated into one customer view', yesNo, 'no'),
+    choice('second-csp', 'Evaluating a second platform', yesNo, 'no'),
+    choice('integration', 'Systems integrated into one view', yesNo, 'no'),
     choice('ops', 'Dedicated CS operations function', yesNo, 'no'),
-    choice('warehouse', 'Data warehouse feeding several systems', yesNo, 'no'),
+    choice('warehouse', 'Data warehouse', yesNo, 'no'),
     choice('custom', 'Home-grown replacements for packaged tools', [['no', 'No'], ['edge', 'Yes, with a real edge'], ['copy', 'Yes, to save on a licence']], 'no'),
   ],
   outputs: [
@@ -134,34 +63,33 @@ export default defineCalculator({
     const stageName = STAGES.find(([id]) => id === stage)![1];
     const notes: Note[] = [];
     if (picked === 'unknown')
-      notes.push({ level: 'info', text: `Stage placed by headcount: ${num(inputs, 'csms')} CSMs reads as ${stageName} (this book’s rough marks: under 3, under 10, under 50, then more).` });
-    const rows = (Object.keys(RULES) as Tool[]).map((tool) => {
-      const { name, levels, at } = RULES[tool]!;
-      const rule = at[stage];
+      notes.push({ level: 'info', text: `Placed by headcount: ${num(inputs, 'csms')} CSMs reads as ${stageName}.` });
+    const at = STAGES.findIndex(([id]) => id === stage);
+    const rows = RULES.map(([tool, item, levels, rules]) => {
+      const [need, max, advice] = rules[at]!;
       const have = levels.indexOf(str(inputs, tool as 'crm'));
-      const status = rule.max !== undefined && have > rule.max ? 'Bought too early' : have < rule.need ? 'Buy now' : have > 0 ? 'In place' : tool === 'second-csp' ? 'None, rightly' : 'Not yet';
-      return { item: name, advice: rule.why, status };
+      const status = max !== null && have > max ? 'Bought too early' : have < need ? 'Buy now' : have > 0 ? 'In place' : tool === 'second-csp' ? 'None, rightly' : 'Not yet';
+      return { item, advice, status };
     });
     const gaps = rows.filter((r) => r.status === 'Buy now');
     const early = rows.filter((r) => r.status === 'Bought too early');
-    if (str(inputs, 'crm') === 'none' && stage !== 'seed') notes.push({ level: 'warning', text: `There is no CRM, and at ${stageName} every other tool depends on one: fix that first.` });
-    if (str(inputs, 'csp') === 'premium' && (stage === 'seed' || stage === 'series-b'))
-      notes.push({ level: 'warning', text: 'A top-tier platform with every module on, this early, tends to sit mostly unused: the timing is wrong, not the product. Buy the simplest version later, when the team has grown into it.' });
-    if (str(inputs, 'second-csp') === 'yes') notes.push({ level: 'warning', text: 'Two platforms side by side split the team’s data and attention: choose one, commit, and become good at it.' });
+    if (str(inputs, 'crm') === 'none' && at > 0) notes.push({ level: 'warning', text: 'No CRM: every other tool reads from it, so fix that first.' });
+    if (str(inputs, 'csp') === 'premium' && at < 2) notes.push({ level: 'warning', text: 'A top-tier platform this early mostly sits unused: the timing is wrong, not the product.' });
+    if (str(inputs, 'second-csp') === 'yes') notes.push({ level: 'warning', text: 'Two platforms split the team’s data: choose one and commit.' });
     const custom = str(inputs, 'custom');
     if (custom === 'copy') {
-      notes.push({ level: 'warning', text: 'A home-grown copy of a tool you could buy is the costly in-between: the build is underestimated, the result stays partial, and its upkeep never ends.' });
-      const copy = { item: 'Home-grown replacements', advice: 'only where the edge is genuine and defensible', status: 'Bought too early' };
+      notes.push({ level: 'warning', text: 'A home-grown copy of a tool you could buy is the costly in-between: partial, and maintained for ever.' });
+      const copy = { item: 'Home-grown replacements', advice: 'only for a genuine edge', status: 'Bought too early' };
       rows.push(copy);
       early.push(copy);
     }
     const verdict =
       gaps.length && early.length
-        ? keyword('mixed', 'Gaps and purchases ahead of time')
+        ? keyword('mixed', 'Gaps, and buying too early')
         : gaps.length
           ? keyword('behind', 'Gaps to fill')
           : early.length
-            ? keyword('ahead', 'Bought ahead of the stage')
+            ? keyword('ahead', 'Buying too early')
             : keyword('on-track', 'Right for the stage');
     return {
       outputs: { stage: keyword(stage, stageName), 'buy-now': value(gaps.length), 'too-early': value(early.length), verdict },
@@ -179,20 +107,5 @@ export default defineCalculator({
         },
       ],
     };
-  },
-  reading(_inputs, r) {
-    const { 'buy-now': gaps, 'too-early': early } = r.outputs;
-    if (!('value' in gaps) || !('value' in early)) return [];
-    return [
-      ['For ', { output: 'stage' }, ': ', { output: 'verdict' }, '.'],
-      gaps.value === 0 && early.value === 0
-        ? ['Nothing is missing and nothing was bought early: add the next tool only when going without it hurts more than owning it would cost.']
-        : [
-            ...(gaps.value > 0 ? ([{ output: 'buy-now' }, gaps.value === 1 ? ' gap to fill' : ' gaps to fill'] as const) : []),
-            gaps.value > 0 && early.value > 0 ? ' and ' : '',
-            ...(early.value > 0 ? ([{ output: 'too-early' }, early.value === 1 ? ' purchase ahead of its time' : ' purchases ahead of their time'] as const) : []),
-            ': the table names each.',
-          ],
-    ];
   },
 });

@@ -9,25 +9,25 @@ const rows = (inputs: Inputs, id: string) => parseRows(str(inputs, id)).map((cel
 const QUESTIONS = ['metrics', 'work', 'data', 'systems'] as const;
 const ORDER: Record<(typeof QUESTIONS)[number], string> = {
   metrics: '',
-  work: 'Answer question 1 first: name the metrics before the work that moves them.',
-  data: 'Answer question 2 first: name the weekly work before the data it needs.',
-  systems: 'Answer question 3 first: name the data before where it lives.',
+  work: 'Answer question 1 first: the metrics.',
+  data: 'Answer question 2 first: the weekly work.',
+  systems: 'Answer question 3 first: the data.',
 };
 
 export default defineCalculator({
   id: 'tech-strategy',
   title: 'Technology strategy on one page',
   fields: [
-    text('metrics', '1. What is CS accountable for, in metrics?', 'One metric a line.', 'GRR\nNRR'),
-    text('work', '2. What weekly CSM work moves those metrics?', 'One a line: the work, then the metrics it moves, separated by commas.', 'Health reviews, GRR, NRR\nRenewal preparation, GRR, NRR'),
-    text('data', '3. What data does that work need?', 'One a line: the data, then the work that uses it.', 'Usage, Health reviews\nTickets, Health reviews\nContract dates, Renewal preparation'),
+    text('metrics', '1. What is CS accountable for, in metrics?', 'A line each.', 'GRR\nNRR'),
+    text('work', '2. What weekly CSM work moves those metrics?', 'A line each: the work, then the metrics it moves.', 'Health reviews, GRR, NRR\nRenewal preparation, GRR, NRR'),
+    text('data', '3. What data does that work need?', 'A line each: the data, then the work using it.', 'Usage, Health reviews\nTickets, Health reviews\nContract dates, Renewal preparation'),
     text(
       'systems',
       '4. Which system holds each kind of data, and how does it reach CSMs?',
-      'One a line: the data, the system that owns it, then the route to CSMs.',
+      'A line each: data, owning system, route to CSMs.',
       'Usage, Product analytics, Integration into one CSM view\nTickets, Support system, Integration into one CSM view\nContract dates, CRM, Integration into one CSM view',
     ),
-    text('tools', 'Tools you own or plan to buy', 'One a line: the tool, then own or buy.', 'CRM, own\nProduct analytics, own\nSupport system, own\nIntegration into one CSM view, buy\nCustomer success platform, buy'),
+    text('tools', 'Tools you own or plan to buy', 'A line each: the tool, then own or buy.', 'CRM, own\nProduct analytics, own\nSupport system, own\nIntegration into one CSM view, buy\nCustomer success platform, buy'),
   ],
   outputs: [
     { id: 'answered', label: 'Questions answered, of four', unit: 'count' },
@@ -54,17 +54,15 @@ export default defineCalculator({
     const notes: Note[] = [];
 
     const unlinked = metrics.filter((m) => !work.some((w) => w.moves.includes(key(m))));
-    if (unlinked.length && work.length) notes.push({ level: 'warning', text: `No weekly work moves ${unlinked.join(', ')}: a metric nobody works on will not move, whatever the tools.` });
+    if (unlinked.length && work.length) notes.push({ level: 'warning', text: `No weekly work moves ${unlinked.join(', ')}.` });
     const homeless = data.filter((d) => !homes.has(key(d.name)));
-    if (homeless.length && homes.size) notes.push({ level: 'warning', text: `No system is named as the home of ${homeless.map((d) => d.name).join(', ')}.` });
+    if (homeless.length && homes.size) notes.push({ level: 'warning', text: `No system holds ${homeless.map((d) => d.name).join(', ')}.` });
     // A tool serves the strategy when question 4 names it as a home for data or as the route to CSMs.
     const named = new Set([...homes.values()].flatMap((h) => [key(h.system), key(h.route)]));
     const serves = (t: { name: string }) => named.has(key(t.name));
     const deferrable = tools.filter((t) => !serves(t));
     const shopping = !metrics.length && tools.some((t) => t.buy);
-    if (shopping) notes.push({ level: 'warning', text: 'Purchases are listed before question 1 has an answer: that is a shopping list, not a strategy. Start from the metrics.' });
-    else if (deferrable.length && answered === 4)
-      notes.push({ level: 'info', text: `Nothing in the answers needs ${deferrable.map((t) => t.name).join(', ')} yet: ${deferrable.length > 1 ? 'they' : 'it'} can wait until a question does.` });
+    if (shopping) notes.push({ level: 'warning', text: 'Purchases before any metric: a shopping list, not a strategy.' });
 
     const strategy = metrics.flatMap((m) => {
       const jobs = work.filter((w) => w.moves.includes(key(m)));
@@ -76,17 +74,17 @@ export default defineCalculator({
       });
     });
     const verdict = shopping
-      ? keyword('shopping-list', 'A shopping list: no metrics yet')
+      ? keyword('shopping-list', 'A shopping list')
       : answered === 4 && !unlinked.length && !homeless.length
-        ? keyword('strategy', 'A strategy: every metric traced to a system')
-        : keyword('incomplete', 'Not finished: a question or a link is missing');
+        ? keyword('strategy', 'A strategy')
+        : keyword('incomplete', 'Not finished');
     return {
       outputs: { answered: value(answered), unlinked: value(unlinked.length), serving: value(tools.length - deferrable.length), deferrable: value(deferrable.length), verdict },
       notes,
       tables: [
         {
           id: 'strategy',
-          caption: 'From each metric to the system that feeds it',
+          caption: 'From metric to system',
           columns: [
             { id: 'metric', label: 'Metric', unit: 'text' },
             { id: 'work', label: 'Weekly work', unit: 'text' },
@@ -98,13 +96,13 @@ export default defineCalculator({
         },
         {
           id: 'tools',
-          caption: 'Each tool against the questions it serves',
+          caption: 'Your tools',
           columns: [
             { id: 'name', label: 'Tool', unit: 'text' },
             { id: 'status', label: 'Own or buy', unit: 'text' },
             { id: 'serves', label: 'Serves the strategy', unit: 'text' },
           ],
-          rows: tools.map((t) => ({ name: t.name, status: t.buy ? 'Buy' : 'Own', serves: serves(t) ? 'Yes' : 'Not yet: can wait' })),
+          rows: tools.map((t) => ({ name: t.name, status: t.buy ? 'Buy' : 'Own', serves: serves(t) ? 'Yes' : 'No: it can wait' })),
         },
       ],
     };
@@ -116,7 +114,7 @@ export default defineCalculator({
     return [
       ['You have answered ', { output: 'answered' }, ' of the four questions: ', { output: 'verdict' }, '.'],
       ...(first ? [[`The first purchase the answers support is ${first[0]}.`]] : []),
-      ...(deferrable.value > 0 ? [[{ output: 'deferrable' as const }, deferrable.value === 1 ? ' tool serves no answer yet, so it can wait.' : ' tools serve no answer yet, so they can wait.']] : []),
+      ...(deferrable.value > 0 ? [[{ output: 'deferrable' as const }, deferrable.value === 1 ? ' tool serves no answer yet and can wait.' : ' tools serve no answer yet and can wait.']] : []),
     ];
   },
 });
