@@ -1,7 +1,7 @@
 import { defineCalculator, keyword, str, value, type Inputs, type Note } from '../contract';
 import { parseRows } from '../../lib/csv';
 
-const text = <Id extends string>(id: Id, label: string, hint: string, d: string) => ({ kind: 'text', id, label, hint, default: d, maxLength: 4000, rows: 4 }) as const;
+const text = <Id extends string>(id: Id, label: string, hint: string, d: string, rows = 4) => ({ kind: 'text', id, label, hint, default: d, maxLength: 4000, rows }) as const;
 /** Names compare without case or extra spaces, so "Product analytics" links to "product  analytics". */
 const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 const rows = (inputs: Inputs, id: string) => parseRows(str(inputs, id)).map((cells) => cells.map((c) => c.trim())).filter((cells) => cells[0]);
@@ -27,7 +27,7 @@ export default defineCalculator({
       'A line each: data, owning system, route to CSMs.',
       'Usage, Product analytics, Integration into one CSM view\nTickets, Support system, Integration into one CSM view\nContract dates, CRM, Integration into one CSM view',
     ),
-    text('tools', 'Tools you own or plan to buy', 'A line each: the tool, then own or buy.', 'CRM, own\nProduct analytics, own\nSupport system, own\nIntegration into one CSM view, buy\nCustomer success platform, buy'),
+    text('tools', 'Tools you own or plan to buy', 'A line each: the tool, then own or buy.', 'CRM, own\nProduct analytics, own\nSupport system, own\nIntegration into one CSM view, buy\nCustomer success platform, buy', 5),
   ],
   outputs: [
     { id: 'answered', label: 'Questions answered, of four', unit: 'count' },
