@@ -13,6 +13,8 @@ export const themeNames: Record<ToolEntry['data']['theme'], string> = {
   health: 'Health and adoption',
   accounts: 'Strategic accounts',
   renewals: 'Renewals and churn',
+  growth: 'Expansion',
+  systems: 'Technology and data',
   alignment: 'Sales and CS alignment',
   assessment: 'Self-assessment',
 };

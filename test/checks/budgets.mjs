@@ -3,8 +3,10 @@
 //   before  JavaScript before any island scrolls into view: inline scripts, module scripts and
 //           islands that hydrate at once (client:load / idle / only)        ≤ 3 KB on every page
 //           and, on a page with no islands, before search opens             ≤ 2 KB
-//   all     every island the page can hydrate as well (all visible)         ≤ 20 KB on tool, embed
-//           and other island pages, ≤ 28 KB on a chapter read to the end
+//   all     every island the page can hydrate as well (all visible)         ≤ 20 KB on a tool page
+//           (/tools/<id>/) or an embed page (/embed/<id>/), ≤ 28 KB on a chapter read to the end;
+//           DESIGN names no figure for the other island pages (assessment, templates, worksheets,
+//           my numbers), which carry several tools at once like a chapter, so they get its 28 KB
 //   CSS     stylesheets and style elements                                  ≤ 8 KB on every page
 // Code a reader's action loads (search, the share box, the comparison) is listed apart, as
 // "on action", and a unit test (test/unit/dynamic-imports.test.ts) names each such import.
@@ -15,7 +17,7 @@ import { htmlFiles, read, urlPath } from './html.mjs';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const KB = 1024;
-export const BUDGETS = { prose: 2 * KB, before: 3 * KB, tool: 20 * KB, chapter: 28 * KB, search: 20 * KB, css: 8 * KB };
+export const BUDGETS = { prose: 2 * KB, before: 3 * KB, tool: 20 * KB, chapter: 28 * KB, page: 28 * KB, search: 20 * KB, css: 8 * KB };
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
 const sizes = new Map();
@@ -78,7 +80,8 @@ export function measure(html) {
 export function kindOf(path, html) {
   if (/<[^>]+\sdata-search-autobind/.test(html)) return 'search';
   if (/^\/chapters\//.test(path)) return 'chapter';
-  if (/<astro-island\b/.test(html)) return 'tool';
+  if (/^\/(tools|embed)\/[^/]+\/$/.test(path)) return 'tool';
+  if (/<astro-island\b/.test(html)) return 'page';
   return 'prose';
 }
 
@@ -86,7 +89,7 @@ function check(path, kind, m) {
   const over = [];
   if (m.before > BUDGETS.before) over.push(`${fmt(m.before)} before any island is in view (budget ${fmt(BUDGETS.before)})`);
   if (kind === 'prose' && m.all > BUDGETS.prose) over.push(`${fmt(m.all)} on a page without islands (budget ${fmt(BUDGETS.prose)})`);
-  const limit = { chapter: BUDGETS.chapter, tool: BUDGETS.tool, search: BUDGETS.search }[kind];
+  const limit = { chapter: BUDGETS.chapter, tool: BUDGETS.tool, page: BUDGETS.page, search: BUDGETS.search }[kind];
   if (limit && m.all > limit) over.push(`${fmt(m.all)} with every island hydrated (budget ${fmt(limit)})`);
   if (m.css > BUDGETS.css) over.push(`${fmt(m.css)} of CSS (budget ${fmt(BUDGETS.css)})`);
   return over.map((o) => `${path}: ${o}`);
@@ -101,14 +104,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const kind = kindOf(path, html);
     return { path, kind, ...measure(html) };
   });
-  const order = ['chapter', 'tool', 'search', 'prose'];
+  const order = ['chapter', 'tool', 'page', 'search', 'prose'];
   rows.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.all - a.all);
   const col = (s, w) => String(s).padStart(w);
-  console.log('DESIGN §8 budgets, gzip: before islands ≤ 3 KB (prose pages ≤ 2 KB); all islands ≤ 20 KB (tools, embeds) or ≤ 28 KB (chapters); CSS ≤ 8 KB');
+  console.log('DESIGN §8 budgets, gzip: before islands ≤ 3 KB (prose pages ≤ 2 KB); all islands ≤ 20 KB (tool and embed pages) or ≤ 28 KB (chapters; other island pages); CSS ≤ 8 KB');
   console.log(`${'page'.padEnd(46)} ${'type'.padEnd(8)}${col('before', 10)}${col('all', 10)}${col('on action', 11)}${col('CSS', 10)}${col('islands', 8)}${col('figures', 8)}`);
   for (const r of rows) console.log(`${r.path.padEnd(46)} ${r.kind.padEnd(8)}${col(fmt(r.before), 10)}${col(fmt(r.all), 10)}${col(fmt(r.onAction), 11)}${col(fmt(r.css), 10)}${col(r.islands, 8)}${col(r.cites, 8)}`);
   const worst = (kind, key) => rows.filter((r) => kind === '*' || r.kind === kind).reduce((a, r) => (r[key] > a[key] ? r : a), { path: '-', [key]: 0 });
-  for (const [label, kind, key] of [['largest chapter, every island hydrated', 'chapter', 'all'], ['largest tool or embed page', 'tool', 'all'], ['largest prose page', 'prose', 'all'], ['most before any island is in view', '*', 'before'], ['most CSS', '*', 'css']]) {
+  for (const [label, kind, key] of [['largest chapter, every island hydrated', 'chapter', 'all'], ['largest tool or embed page', 'tool', 'all'], ['largest other island page', 'page', 'all'], ['largest prose page', 'prose', 'all'], ['most before any island is in view', '*', 'before'], ['most CSS', '*', 'css']]) {
     const w = worst(kind, key);
     console.log(`${label}: ${fmt(w[key])} (${w.path})`);
   }

@@ -121,4 +121,70 @@ describe('comp-plan model', () => {
       }),
     );
   });
+
+  describe('when CS owns expansion (chapter 11)', () => {
+    const owns = (over: Inputs = {}) => compute({ mandate: 'owns', ...over });
+    const ownsWarnings = (over: Inputs) => warnings({ mandate: 'owns', ...over });
+
+    it('keeps the 80 / 20 template and its 60 / 30 / 10 split in order, with no warning', () => {
+      const { outputs, notes } = owns();
+      expect(metrics.map((m) => n(outputs[`${m}-pay`]))).toEqual([12000, 6000, 2000]);
+      expect(outputs.ordering).toEqual({ value: 'in-order', label: 'Retention, then expansion, then health' });
+      expect(notes).toEqual([]);
+    });
+
+    it('pays $75,000 base, $15,000, $7,500 and $2,500 at 75 / 25: expansion is 7.5% of total pay', () => {
+      const { outputs, notes } = owns({ base: 75 });
+      expect(n(outputs['base-pay'])).toBe(75000);
+      expect(n(outputs['variable-pay'])).toBe(25000);
+      expect(metrics.map((m) => n(outputs[`${m}-pay`]))).toEqual([15000, 7500, 2500]);
+      expect(n(outputs['expansion-share'])).toBe(7.5);
+      expect(notes).toEqual([]);
+    });
+
+    it('warns above the 20% to 25% variable band and notes below it, keeping chapter 6’s 30% ceiling', () => {
+      expect(ownsWarnings({ base: 72 })).toBe('Variable pay of 28% is above the 20% to 25% band for CSMs who own expansion: it starts to pull against the relationship.');
+      expect(ownsWarnings({ base: 65 })).toMatch(/35% is above the usual 30% ceiling/);
+      expect(ownsWarnings({ base: 0 })).toMatch(/pure commission/);
+      expect(owns({ base: 84 }).notes).toEqual([{ level: 'info', text: expect.stringContaining('Variable pay of 16% is below the 20% to 25% band') }]);
+      // The same base is fine for a CSM who does not own expansion.
+      expect(warnings({ base: 72 })).toBe('');
+      expect(compute({ base: 84 }).notes).toEqual([]);
+    });
+
+    it('warns when expansion equals retention, is unpaid, or falls below health', () => {
+      expect(ownsWarnings({ 'retention-weight': 45, 'expansion-weight': 45, 'health-weight': 10 })).toMatch(/Expansion weighs as much as retention/);
+      expect(warnings({ 'retention-weight': 45, 'expansion-weight': 45, 'health-weight': 10 })).toBe('');
+      expect(ownsWarnings({ 'retention-weight': 90, 'expansion-weight': 0, 'health-weight': 10 })).toMatch(/pays nothing for it/);
+      expect(ownsWarnings({ 'retention-weight': 60, 'expansion-weight': 15, 'health-weight': 25 })).toMatch(/Health outweighs expansion/);
+    });
+
+    it('names the order of the variable in every mode', () => {
+      expect(owns({ 'retention-weight': 45, 'expansion-weight': 45, 'health-weight': 10 }).outputs.ordering).toEqual({ value: 'out-of-order', label: 'Retention does not carry the most' });
+      expect(compute({ mandate: 'no', 'retention-weight': 90, 'expansion-weight': 0, 'health-weight': 10 }).outputs.ordering).toEqual({ value: 'retention-first', label: 'Retention first; expansion not above health' });
+      expect(compute({ 'retention-weight': 0, 'expansion-weight': 0, 'health-weight': 0 }).outputs.ordering).toHaveProperty('unavailable');
+    });
+
+    it('reads the retention slice against the expansion slice: twice as much at risk as a push earns', () => {
+      const say = (over: Inputs) => {
+        const values = { ...defaults, ...over };
+        return model.reading!(values, model.compute(values)).map((s) => s.map((p) => (typeof p === 'string' ? p : 'output' in p ? `<${p.output}>` : `[${p.value}]`)).join('')).join(' ');
+      };
+      expect(say({ mandate: 'owns', base: 75 })).toBe('Of <variable-pay> of variable pay, <retention-pay> rides on retention and <expansion-pay> on expansion. A pushed upsell that costs the renewal risks [2] times what it earns.');
+      expect(say({ 'retention-weight': 30, 'expansion-weight': 60 })).toContain('risks no more than it earns, so the plan pays CSMs to sell.');
+      expect(say({ 'retention-weight': 45, 'expansion-weight': 45 })).toContain('risks no more than it earns');
+      expect(say({ 'retention-weight': 0, 'expansion-weight': 90 })).toContain('risks no more than it earns');
+      expect(say({ 'retention-weight': 90, 'expansion-weight': 0 })).toContain('Nothing rides on expansion');
+    });
+
+    it('never lets expansion outweigh retention without a warning when CS owns expansion', () => {
+      fc.assert(
+        fc.property(plan, (i) => {
+          const p = { ...i, mandate: 'owns' };
+          fc.pre(p['expansion-weight'] >= p['retention-weight'] && p['retention-weight'] + p['expansion-weight'] + p['health-weight'] > 0);
+          expect(model.compute(p).notes.some((x) => x.level === 'warning')).toBe(true);
+        }),
+      );
+    });
+  });
 });

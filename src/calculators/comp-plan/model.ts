@@ -1,4 +1,4 @@
-import { defineCalculator, num, str, unavailable, value, type Note, type OutputValue } from '../contract';
+import { defineCalculator, keyword, num, str, unavailable, value, type Note, type OutputValue } from '../contract';
 import { normalise, rescaleWeights, weightsMessage } from '../weights';
 
 const METRICS = [
@@ -29,6 +29,8 @@ export default defineCalculator({
       options: [
         { value: 'yes', label: 'Yes' },
         { value: 'no', label: 'No' },
+        // Chapter 11: CS carries expansion, so its tighter 75% to 80% base band and retention-first order apply.
+        { value: 'owns', label: 'Yes, and CS owns expansion in its accounts' },
       ],
     },
   ],
@@ -37,6 +39,7 @@ export default defineCalculator({
     { id: 'variable-pay', label: 'Variable pay at target', unit: 'currency' },
     ...METRICS.map(([id, name]) => ({ id: `${id}-pay`, label: `Paid for ${name}`, unit: 'currency' as const })),
     ...METRICS.map(([id, name]) => ({ id: `${id}-share`, label: `${name[0]!.toUpperCase()}${name.slice(1)} as a share of total pay`, unit: 'percent' as const, decimals: 1 })),
+    { id: 'ordering', label: 'Order of the variable', unit: 'keyword' as const },
   ],
   crossCheck(inputs): Record<string, string> {
     const message = weightsMessage(inputs, WEIGHTS);
@@ -55,13 +58,18 @@ export default defineCalculator({
     const notes: Note[] = [];
     const warn = (text: string) => notes.push({ level: 'warning', text });
 
+    const owns = str(inputs, 'mandate') === 'owns';
+    const variableShare = round1(100 - base);
     if (base === 0) warn('A plan with no base is pure commission. In CS such plans are usually unwound within 18 months: outcomes compound, but commission pays per transaction.');
-    else if (base < 70) warn(`Variable pay of ${round1(100 - base)}% is above the usual 30% ceiling: CSMs paid like this start behaving like salespeople.`);
+    else if (base < 70) warn(`Variable pay of ${variableShare}% is above the usual 30% ceiling: CSMs paid like this start behaving like salespeople.`);
+    else if (owns && base < 75) warn(`Variable pay of ${variableShare}% is above the 20% to 25% band for CSMs who own expansion: it starts to pull against the relationship.`);
+    else if (owns && base > 80) notes.push({ level: 'info', text: `Variable pay of ${variableShare}% is below the 20% to 25% band for CSMs who own expansion: too small to be worth chasing.` });
     else if (base > 85) notes.push({ level: 'info', text: 'Base is above the usual 70% to 85% band; a variable this small may not steer much.' });
 
     if (total === 0) {
       const none = unavailable('Give at least one metric a weight above 0% to split the variable pay.');
       for (const [id] of METRICS) out[`${id}-pay`] = out[`${id}-share`] = none;
+      out.ordering = none;
       return { outputs: out, notes };
     }
     [retention, expansion, health].forEach((w, i) => {
@@ -71,9 +79,30 @@ export default defineCalculator({
     });
 
     if (expansion > retention || health > retention) warn('Gross retention should carry the largest share of the variable: it is the most defensible measure of a CSM’s work.');
+    else if (owns && expansion === retention) warn('Expansion weighs as much as retention: a lost renewal must cost more than a pushed upsell earns.');
+    if (owns && expansion === 0) warn('CS owns expansion, yet the variable pays nothing for it.');
+    else if (owns && health > expansion) warn('Health outweighs expansion: the order is retention, then expansion, then health.');
     if (expansion > 0 && str(inputs, 'mandate') === 'no') warn('Expansion is weighted but is not in the CSM’s mandate: people disengage, or push expansion at the cost of trust.');
+    out.ordering =
+      retention > expansion && expansion > health
+        ? keyword('in-order', 'Retention, then expansion, then health')
+        : retention > expansion && retention > health
+          ? keyword('retention-first', 'Retention first; expansion not above health')
+          : keyword('out-of-order', 'Retention does not carry the most');
     if (health > 20) warn('Health and satisfaction scores can be gamed and link to revenue only loosely: keep their weight to 10% to 20%.');
     else if (health < 10) notes.push({ level: 'info', text: 'Health carries under 10% of the variable; 10% to 20% is usual, as an input signal.' });
     return { outputs: out, notes };
+  },
+  reading(_inputs, r) {
+    const [kept, grown] = [r.outputs['retention-pay'], r.outputs['expansion-pay']].map((o) => (o && 'value' in o && typeof o.value === 'number' ? o.value : undefined));
+    if (kept === undefined || grown === undefined) return [];
+    return [
+      ['Of ', { output: 'variable-pay' }, ' of variable pay, ', { output: 'retention-pay' }, ' rides on retention and ', { output: 'expansion-pay' }, ' on expansion.'],
+      !grown
+        ? ['Nothing rides on expansion, so nothing tempts a push.']
+        : kept > grown
+          ? ['A pushed upsell that costs the renewal risks ', { value: kept / grown, unit: 'number', decimals: 1 }, ' times what it earns.']
+          : ['A pushed upsell that costs the renewal risks no more than it earns, so the plan pays CSMs to sell.'],
+    ];
   },
 });

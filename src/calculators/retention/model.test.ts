@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
+import { evaluate } from '../inputs';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
@@ -159,5 +160,92 @@ describe('retention model', () => {
         for (const id of ['nrr', 'grr', 'ending']) expect(Number.isFinite(n(out[id]))).toBe(true);
       }),
     );
+  });
+
+  describe('expansion needed for a target NRR', () => {
+    it('needs $36M, 36% of start, to lift 89% GRR to a 125% target (the chapter 11 example)', () => {
+      const { outputs, notes } = compute({ target: 125 });
+      expect(n(outputs['expansion-needed'])).toBe(36_000_000);
+      expect(n(outputs['expansion-needed-pct'])).toBe(36);
+      expect(notes).toEqual([]);
+    });
+
+    it.each([
+      [100, 11],
+      [110, 21],
+      [120, 31],
+      [125, 36],
+    ])('needs %s% NRR minus 89% GRR: %s points of expansion', (target, points) => {
+      const out = compute({ target }).outputs;
+      expect(n(out['expansion-needed-pct'])).toBeCloseTo(points, 9);
+      expect(n(out['expansion-needed'])).toBeCloseTo(points * 1_000_000, 3);
+    });
+
+    it('says no expansion is needed when the target is at or below GRR, and gives zero', () => {
+      for (const target of [89, 80, 0]) {
+        const { outputs, notes } = compute({ target });
+        expect(n(outputs['expansion-needed'])).toBe(0);
+        expect(n(outputs['expansion-needed-pct'])).toBe(0);
+        expect(notes).toEqual([{ level: 'info', text: 'No expansion needed: gross retention already meets the target.' }]);
+      }
+    });
+
+    it('treats a target exactly at GRR as met even when decimal amounts do not add up cleanly in binary', () => {
+      const out = compute({ start: 1, expansion: 0, contraction: 0.03, churn: 0.07, target: 90 }).outputs;
+      expect(n(out['expansion-needed'])).toBe(0);
+    });
+
+    it('explains that a blank target gives no expansion figure, and leaves every other output alone', () => {
+      const { outputs, notes } = compute({ target: null });
+      expect(outputs['expansion-needed']).toEqual({ unavailable: 'Enter a target NRR to see how much expansion it takes.' });
+      expect(outputs['expansion-needed-pct']).toEqual(outputs['expansion-needed']);
+      expect(n(outputs.nrr)).toBe(120);
+      expect(notes).toEqual([]);
+    });
+
+    it('refuses a negative or absurd target at the field', () => {
+      const texts = (t: string) => ({ ...Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)])), target: t });
+      expect(evaluate(model, texts('-5')).errors.target).toBe('Target NRR must be between 0% and 500%.');
+      expect(evaluate(model, texts('600')).errors.target).toBe('Target NRR must be between 0% and 500%.');
+      expect(evaluate(model, texts('')).errors).toEqual({});
+    });
+
+    it('reads the target against the expansion the base actually added', () => {
+      const say = (over: Inputs) => {
+        const values = { ...defaults, ...over };
+        return model.reading!(values, model.compute(values)).map((s) => s.map((p) => (typeof p === 'string' ? p : 'output' in p ? `<${p.output}>` : `[${p.value}]`)).join('')).join(' ');
+      };
+      expect(say({ target: 125 })).toContain('The target takes <expansion-needed> of expansion: [5000000] more than this base added.');
+      expect(say({ target: 110 })).toContain('The target takes <expansion-needed> of expansion: no more than this base added.');
+      expect(say({ target: 120 })).toContain('no more than this base added.');
+      expect(say({ target: 85 })).toContain('Gross retention alone meets the target, so it needs no expansion.');
+      expect(say({ target: null })).not.toContain('target');
+    });
+
+    it('needs exactly (target − GRR) × start, never less than zero, for any valid base and target', () => {
+      fc.assert(
+        fc.property(valid, typed(0, 500), (i, target) => {
+          const out = model.compute({ ...i, target }).outputs;
+          const start = i.start as number;
+          const want = Math.max(0, ((target - n(out.grr)) * start) / 100);
+          expect(n(out['expansion-needed'])).toBeGreaterThanOrEqual(0);
+          expect(Math.abs(n(out['expansion-needed']) - want)).toBeLessThanOrEqual(1e-6 * Math.max(1, start, want));
+          expect(Math.abs(n(out['expansion-needed-pct']) - (n(out['expansion-needed']) / start) * 100)).toBeLessThanOrEqual(1e-6 * Math.max(1, target));
+        }),
+      );
+    });
+
+    it('reaches the target exactly when the expansion needed is added', () => {
+      fc.assert(
+        fc.property(valid, typed(0, 500), (i, target) => {
+          const start = i.start as number;
+          const need = n(model.compute({ ...i, target }).outputs['expansion-needed']);
+          fc.pre(need > 0);
+          const nrr = n(model.compute({ ...i, expansion: need, target }).outputs.nrr);
+          expect(nrr).toBeCloseTo(target, 6);
+          expect(start).toBeGreaterThan(0);
+        }),
+      );
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { defineCalculator, keyword, num, value, type Inputs, type Note } from '../contract';
+import { defineCalculator, keyword, num, unavailable, value, type Inputs, type Note, type Sentence } from '../contract';
 
 const TIERS = [
   ['best-in-class', 'Best in class'],
@@ -29,6 +29,8 @@ export default defineCalculator({
     { ...amount('expansion', 'Expansion', 31_000_000), profile: 'expansion', group: 'year' },
     { ...amount('contraction', 'Contraction', 3_000_000), profile: 'contraction', group: 'year' },
     { ...amount('churn', 'Churned ARR', 8_000_000), profile: 'churned', group: 'year' },
+    // A goal, not a fact about the year, so it belongs to no group and fills from no profile figure.
+    { kind: 'number', id: 'target', label: 'Target NRR', hint: 'Optional.', unit: 'percent', default: 125, min: 0, max: 500, optional: true },
   ],
   outputs: [
     { id: 'nrr', label: 'Net revenue retention', unit: 'percent' },
@@ -36,6 +38,8 @@ export default defineCalculator({
     { id: 'nrr-tier', label: 'NRR benchmark', unit: 'keyword' },
     { id: 'grr-tier', label: 'GRR benchmark', unit: 'keyword' },
     { id: 'ending', label: 'Ending ARR from these customers', unit: 'currency' },
+    { id: 'expansion-needed', label: 'Expansion needed for the target', unit: 'currency' },
+    { id: 'expansion-needed-pct', label: 'Expansion needed, as a share of starting ARR', unit: 'percent' },
   ],
   crossCheck(inputs): Record<string, string> {
     const start = inputs.start as number;
@@ -58,6 +62,8 @@ export default defineCalculator({
         level: 'warning',
         text: 'Expansion is hiding a leak: net retention looks strong, but too many customers are leaving outright, and churn will catch up with the growth.',
       });
+    const need = needed(inputs.target ?? null, start, kept);
+    if (need.none) notes.push({ level: 'info', text: 'No expansion needed: gross retention already meets the target.' });
     return {
       outputs: {
         nrr: value((ending / start) * 100),
@@ -65,6 +71,8 @@ export default defineCalculator({
         'nrr-tier': tierOutput(nrrTier),
         'grr-tier': tierOutput(grrTier),
         ending: value(ending),
+        'expansion-needed': need.amount,
+        'expansion-needed-pct': need.pct,
       },
       notes,
     };
@@ -74,6 +82,14 @@ export default defineCalculator({
     if (!('value' in nrr) || !('value' in grr)) return [];
     const grown = r.outputs.ending;
     const change = 'value' in grown ? grown.value - inputs.start : 0;
+    const need = r.outputs['expansion-needed'];
+    const gap = 'value' in need ? need.value - blankIsZero(inputs, 'expansion') : 0;
+    const toTarget: Sentence<'expansion-needed'>[] =
+      !('value' in need) || inputs.target === null
+        ? []
+        : need.value === 0
+          ? [['Gross retention alone meets the target, so it needs no expansion.']]
+          : [['The target takes ', { output: 'expansion-needed' }, ' of expansion: ', ...(gap > 1e-9 * need.value ? ([{ value: gap, unit: 'currency' }, ' more than this base added.'] as const) : (['no more than this base added.'] as const))]];
     return [
       ['This base kept ', { output: 'grr' }, ' of its starting revenue before any expansion and finished the period at ', { output: 'nrr' }, ' with it: ', { output: 'grr-tier' }, ' on gross retention and ', { output: 'nrr-tier' }, ' on net.'],
       nrr.value - grr.value > 0
@@ -84,6 +100,22 @@ export default defineCalculator({
         : change < 0
           ? ['The base shrank by ', { value: -change, unit: 'currency' }, ', which new customers must replace before the company grows at all.']
           : ['The base ended exactly where it started.'],
+      ...toTarget,
     ];
   },
 });
+
+/**
+ * Expansion that lifts NRR from GRR to the target: (target − GRR) × start. Worked as
+ * target × start − kept × 100 so 125% against 89% gives exactly 36, and zero (with a note)
+ * when gross retention already meets the target.
+ */
+function needed(target: number | null, start: number, kept: number) {
+  if (target === null) {
+    const skip = unavailable('Enter a target NRR to see how much expansion it takes.');
+    return { amount: skip, pct: skip, none: false };
+  }
+  const gap = target * start - kept * 100;
+  if (gap <= 1e-9 * start * 100) return { amount: value(0), pct: value(0), none: true };
+  return { amount: value(gap / 100), pct: value(gap / start), none: false };
+}
