@@ -13,6 +13,9 @@ export const themeNames: Record<ToolEntry['data']['theme'], string> = {
   health: 'Health and adoption',
   accounts: 'Strategic accounts',
   renewals: 'Renewals and churn',
+  scaling: 'Scaling the organisation',
+  industries: 'Industries and motions',
+  ai: 'AI in Customer Success',
   alignment: 'Sales and CS alignment',
   assessment: 'Self-assessment',
 };
