@@ -1,5 +1,7 @@
 import { defineCalculator, keyword, str, unavailable, value } from '../contract';
-import { cellNumber, numberedRows } from '../list-rows';
+import { parseNumber } from '../inputs';
+
+const cellNumber = (cell: string | undefined) => (cell ? parseNumber(cell) : undefined);
 
 const SYMPTOMS = [
   ['results-differ', 'Results differ noticeably from one CSM to the next'],
@@ -22,13 +24,19 @@ export interface Rate {
 /**
  * Reads renewal rates pasted one CSM a row ("Asha, 94%", "Asha 94") or all on one row
  * ("94, 88, 81"). Blank rows are skipped, and a first row without a number is a header.
+ * A plain split is enough for a list of names and rates, and keeps the CSV reader (with
+ * its quoting rules) off the chapter page, which carries four calculators.
  */
 export function readRates(text: string): { rates: Rate[]; problem?: string } {
   const rates: Rate[] = [];
-  for (const [i, { row, cells }] of numberedRows(text).entries()) {
-    const trimmed = cells.map((c) => c.trim());
+  let first = true;
+  for (const [i, line] of text.split(/\r\n|\r|\n/).entries()) {
+    const row = i + 1;
+    const trimmed = line.split(/[\t,;]/).map((c) => c.trim());
     const filled = trimmed.filter(Boolean);
     if (!filled.length) continue;
+    const header = first && !/\d/.test(filled.join(''));
+    first = false;
     const numbers = filled.map(cellNumber);
     let found: { name: string; rate: number | undefined }[];
     if (numbers.every((x) => x !== undefined)) found = numbers.map((rate, k) => ({ name: filled.length > 1 ? `Row ${row}, entry ${k + 1}` : `Row ${row}`, rate }));
@@ -42,7 +50,7 @@ export function readRates(text: string): { rates: Rate[]; problem?: string } {
     }
     for (const f of found) {
       if (f.rate === undefined) {
-        if (i === 0 && !/\d/.test(filled.join(''))) break;
+        if (header) break;
         return { rates, problem: `Row ${row}: “${filled.join(', ').slice(0, 30)}” has no renewal rate. Enter one rate per CSM, such as “Asha, 94”.` };
       }
       if (f.rate < 0 || f.rate > 100) return { rates, problem: `Row ${row}: ${f.rate} is not a renewal rate. Enter a percentage from 0 to 100.` };

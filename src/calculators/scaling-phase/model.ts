@@ -28,7 +28,7 @@ const WINDOWS = {
 };
 
 const MOVES = {
-  'redefine-leader': 'Redefine the leader’s role now: hand over the accounts and run the team',
+  'redefine-leader': 'Redefine the leader’s role now and hand over the accounts',
   'onboarding-specialists': 'Add onboarding specialists',
   'cs-operations': 'Make CS operations a real function with its own people',
   'segment-teams': 'Split into segment teams (12 to 18 months after onboarding specialists)',
@@ -84,14 +84,14 @@ export default defineCalculator({
 
     if (csms !== num(inputs, 'csms')) info(`${num(inputs, 'csms')} CSMs counts as ${csms} for the phase: the bands are in whole people.`);
     if (csms === 10 || csms === 50)
-      info(`The source puts exactly ${csms} in two phases. This book counts ${csms} as the start of the ${csms === 10 ? 'specialised' : 'multi-function'} phase: under 10 generalist, 10 to 49 specialised, 50 and over multi-function.`);
-    if (leader && csms >= 10) warn(`The leader still holds accounts with ${csms} CSMs: a player-coach is behind for good at ten. Either the team loses its manager or the accounts lose their owner; the role has to change.`);
-    else if (leader && csms >= 8) warn(`A player-coach stays close to about six or seven CSMs while holding accounts; with ${csms} the span is stretched (this book’s word for the gap the source leaves).`);
-    if (segments && !onboarding) warn('Segment teams came before onboarding specialists. That order can be right for some segment mixes, but check it was chosen and not inherited.');
-    if (onboarding && csms < 8) warn(`Onboarding specialists with ${csms} CSMs is below the usual trigger of 8 to 10: check the work really justifies them, because specialising early is a failure of its own.`);
+      info(`The source puts exactly ${csms} in two phases; this book counts it as the start of the ${csms === 10 ? 'specialised' : 'multi-function'} phase (under 10 generalist, 10 to 49 specialised, 50 and over multi-function).`);
+    if (leader && csms >= 10) warn(`The leader still holds accounts with ${csms} CSMs, and a player-coach is behind for good at ten: the role has to change.`);
+    else if (leader && csms >= 8) warn(`A player-coach holding accounts stays close to six or seven CSMs; ${csms} is stretched (this book’s word).`);
+    if (segments && !onboarding) warn('Segment teams came before onboarding specialists: check the segment mix called for that order.');
+    if (onboarding && csms < 8) warn(`Onboarding specialists with ${csms} CSMs is below the usual trigger of 8 to 10, and specialising early is a failure of its own.`);
     if (segments && csms < 10) warn(`Segment teams with ${csms} CSMs leave very few people in each team.`);
     if (phase === 'multi-function' && ops !== 'peer') warn(`CS operations is still ${ops === 'none' ? 'missing' : 'inside CS'} at ${csms} CSMs: at this size it should be a peer function with its own head.`);
-    if (regions > 1) info('With customers in several regions, give each customer one home region and team rather than passing accounts round the clock.');
+    if (regions > 1) info('Give each customer one home region and team rather than passing accounts round the clock.');
     if (csms > 60) info('The source describes no phase beyond multi-function, however large the organisation grows.');
 
     const move: Move =
