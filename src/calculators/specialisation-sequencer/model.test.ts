@@ -6,7 +6,7 @@ import { n } from '../testing';
 import type { OutputValue } from '../contract';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)]));
-const texts = (over: Record<string, string> = {}) => ({ ...defaults, since: '', ...over });
+const texts = (over: Record<string, string> = {}) => ({ ...defaults, ...over });
 const run = (over: Record<string, string> = {}) => {
   const e = evaluate(model, texts(over));
   if (!e.result) throw new Error(JSON.stringify(e.errors));
@@ -27,13 +27,17 @@ describe('specialisation-sequencer model', () => {
     expect(kw(out.commercial)).toBe('not-needed');
   });
 
+  it('ignores the months since arrival while no onboarding specialists are in place', () => {
+    expect(n(run({ since: '30' }).outputs['segment-to'])).toBe(21);
+  });
+
   it('counts the segment window from the arrival of onboarding specialists already in place', () => {
-    const out = run({ since: '6', csms: '12' }).outputs;
+    const out = run({ onboarding: 'yes', since: '6', csms: '12' }).outputs;
     expect(why(out['onboarding-from'])).toBe('Onboarding specialists are already in place.');
     expect(n(out['segment-from'])).toBe(6);
     expect(n(out['segment-to'])).toBe(12);
     expect(n(out['segment-csms-from'])).toBe(16);
-    const late = run({ since: '24', csms: '20' });
+    const late = run({ onboarding: 'yes', since: '24', csms: '20' });
     expect(n(late.outputs['segment-from'])).toBe(0);
     expect(late.notes.some((x) => x.text.includes('it is due now'))).toBe(true);
   });
@@ -51,7 +55,7 @@ describe('specialisation-sequencer model', () => {
   });
 
   it('warns about a step taken below its trigger and a split with too few people', () => {
-    const early = run({ csms: '5', growth: '0', since: '3' });
+    const early = run({ csms: '5', growth: '0', onboarding: 'yes', since: '3' });
     expect(early.notes.some((x) => x.text.startsWith('Onboarding specialists with 5 CSMs is below the usual trigger'))).toBe(true);
     expect(early.notes.some((x) => x.text.startsWith('When the split window opens the team has about'))).toBe(true);
   });

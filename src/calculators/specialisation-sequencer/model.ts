@@ -42,7 +42,17 @@ export default defineCalculator({
   fields: [
     { kind: 'number', id: 'csms', label: 'CSMs today', unit: 'count', default: 8, min: 0, max: 100000, profile: 'csms' },
     { kind: 'number', id: 'growth', label: 'CSMs added a year, net', hint: 'Negative if the team is shrinking.', unit: 'count', default: 8, min: -100000, max: 100000 },
-    { kind: 'number', id: 'since', label: 'Months since onboarding specialists arrived', hint: 'Leave blank if there are none yet.', unit: 'months', default: 0, min: 0, max: 600, optional: true },
+    {
+      kind: 'choice',
+      id: 'onboarding',
+      label: 'Onboarding specialists in place',
+      default: 'no',
+      options: [
+        { value: 'no', label: 'Not yet' },
+        { value: 'yes', label: 'Yes' },
+      ],
+    },
+    { kind: 'number', id: 'since', label: 'Months since they arrived', hint: 'Used only when onboarding specialists are in place.', unit: 'months', default: 0, min: 0, max: 600 },
     ...MIX.map((m, i) => ({ kind: 'number' as const, id: m.id, label: `Share of customers: ${m.name}`, unit: 'percent' as const, default: [20, 50, 30][i]!, min: 0, max: 100 })),
     owner('renewals', 'Who owns renewals (chapter 10)'),
     owner('expansion', 'Who owns expansion (chapter 11)'),
@@ -64,7 +74,7 @@ export default defineCalculator({
   compute(inputs) {
     const csms = num(inputs, 'csms');
     const growth = num(inputs, 'growth');
-    const since = inputs.since;
+    const since = str(inputs, 'onboarding') === 'yes' ? num(inputs, 'since') : null;
     const notes: Note[] = [];
     const never = (n: number) => unavailable(`At this growth the team never reaches ${n} CSMs.`);
     const done = unavailable('Onboarding specialists are already in place.');
@@ -120,7 +130,7 @@ export default defineCalculator({
         ? o['onboarding-from'].value === 0
           ? ['The onboarding trigger has been reached: onboarding specialists are due now.']
           : ['The team reaches 8 CSMs in ', { output: 'onboarding-from' as const }, ', the point where onboarding specialists usually start to pay.']
-        : inputs.since !== null
+        : inputs.onboarding === 'yes'
           ? ['Onboarding specialists are already in place, so the next step is the segment split.']
           : ['At this growth the team never reaches the onboarding trigger of 8 CSMs.'];
     return [
