@@ -58,9 +58,9 @@ export default defineCalculator({
       : !facing ? 'customer-facing'
       : 'refine';
     const order =
-      facing && !(signals && automation) ? keyword('out-of-order', 'No: customer-facing AI came before the safer layers')
-      : automation && !signals ? keyword('automation-first', 'Not quite: automation came before signal detection')
-      : keyword('in-order', 'Yes: lowest risk first');
+      facing && !(signals && automation) ? keyword('out-of-order', 'No, customer-facing AI came before the safer layers')
+      : automation && !signals ? keyword('automation-first', 'Not quite, automation came before signal detection')
+      : keyword('in-order', 'Yes, lowest risk first');
     return {
       outputs: {
         'next-step': keyword(step, STEPS[step]),
