@@ -134,6 +134,16 @@ describe('Part Two chapters 13 to 15', () => {
     expectNoProblems(page);
   });
 
+  it('compares a physical subscription’s margin with software’s from a link', async () => {
+    const page = await openTool('margin-aware-budget', '?margin=35&target-margin=75');
+    await page.locator('.scenarios').waitFor();
+    const cell = (scenario: string, out: string) => page.locator(`.scenarios [data-scenario="${scenario}"] [data-output="${out}"]`).getAttribute('data-value');
+    expect(await cell('today', 'cost-share')).toBe('42.8571');
+    expect(await cell('target', 'cost-share')).toBe('20');
+    expect(await cell('target', 'gross-profit')).toBe('37500');
+    expectNoProblems(page);
+  });
+
   it('opens the time-zone tool from a preset link and shows a bad date at its field', async () => {
     const page = await openTool('timezone-overlap', '?customer-zone=Asia/Kathmandu&csm-zone=Europe/London&date=2026-01-15');
     expect(await output(page, 'timezone-overlap', 'shared-hours')).toBe('2.25');
