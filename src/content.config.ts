@@ -72,7 +72,7 @@ const tools = defineCollection({
     title: z.string().min(1),
     summary: z.string().min(10).max(200),
     chapter: chapterRef,
-    theme: z.enum(['journey', 'business-case', 'economics', 'operating-model', 'team', 'onboarding', 'health', 'accounts', 'renewals', 'growth', 'systems', 'alignment', 'assessment']),
+    theme: z.enum(['journey', 'business-case', 'economics', 'operating-model', 'team', 'onboarding', 'health', 'accounts', 'renewals', 'growth', 'systems', 'scaling', 'industries', 'ai', 'alignment', 'assessment']),
     order: z.number().int().min(0),
   }),
 });

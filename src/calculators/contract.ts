@@ -57,12 +57,17 @@ export interface ChoiceField<Id extends string = string, V extends string = stri
   default: V;
 }
 
-/** A pasted list (spreadsheet rows or CSV); the model parses it with list-rows.ts. */
+/**
+ * Text the model parses: a pasted list (spreadsheet rows or CSV, read with list-rows.ts), or
+ * with `rows: 1` one short value on a single line (a time-zone name, a time, a date) that the
+ * model checks in `crossCheck`.
+ */
 export interface TextField<Id extends string = string> extends FieldBase<Id> {
   kind: 'text';
   default: string;
   /** Longer pastes are refused with a message rather than slowing the page. */
   maxLength: number;
+  /** Height of the box; 1 gives a single-line input. */
   rows?: number;
   /** Offer "Load a CSV file" beside the box. */
   csv?: boolean;

@@ -27,7 +27,7 @@ const numbersIn = (v: unknown): number[] =>
 
 describe('today and target scenarios', () => {
   it('are offered by the economics calculators', () => {
-    expect(withScenarios.map((m) => m.id).sort()).toEqual(['cltv', 'cs-payback', 'ltv-cac', 'retention', 'retention-value']);
+    expect(withScenarios.map((m) => m.id).sort()).toEqual(['cltv', 'cs-payback', 'ltv-cac', 'margin-aware-budget', 'retention', 'retention-value']);
   });
 
   it('doubles churn-based lifetime value when retention moves from 90% to 95%', () => {

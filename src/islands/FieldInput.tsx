@@ -16,12 +16,14 @@ export function FieldInput({ field, uid, currency, text, error, onInput }: Field
   const described = [field.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const prefix = field.kind === 'number' && field.unit === 'currency' ? currencySymbol(currency) : undefined;
   const suffix = field.kind === 'number' ? ({ percent: '%', years: 'years', months: 'months' } as Record<string, string>)[field.unit] : undefined;
+  // A one-row text field holds a short value (a time-zone name, a time), not a pasted list.
+  const line = field.kind === 'text' && field.rows === 1;
   return (
-    <div class={`field${error ? ' invalid' : ''}${field.kind === 'text' ? ' field-wide' : ''}`}>
+    <div class={`field${error ? ' invalid' : ''}${field.kind === 'text' && !line ? ' field-wide' : ''}`}>
       <label for={id}>{field.label}</label>
       <div class="control">
         {prefix && <span class="affix" aria-hidden="true">{prefix}</span>}
-        {field.kind === 'text' ? (
+        {field.kind === 'text' && !line ? (
           <textarea
             id={id}
             name={field.id}
@@ -43,7 +45,7 @@ export function FieldInput({ field, uid, currency, text, error, onInput }: Field
             id={id}
             name={field.id}
             type="text"
-            inputMode="decimal"
+            inputMode={line ? undefined : 'decimal'}
             autoComplete="off"
             spellcheck={false}
             value={text}

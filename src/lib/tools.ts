@@ -15,6 +15,9 @@ export const themeNames: Record<ToolEntry['data']['theme'], string> = {
   renewals: 'Renewals and churn',
   growth: 'Expansion',
   systems: 'Technology and data',
+  scaling: 'Scaling the organisation',
+  industries: 'Industries and motions',
+  ai: 'AI in Customer Success',
   alignment: 'Sales and CS alignment',
   assessment: 'Self-assessment',
 };
