@@ -20,7 +20,7 @@ interface Props {
 
 const W = 640;
 const H = 280;
-const PAD = { top: 16, right: 16, bottom: 40, left: 72 };
+const PAD = { top: 16, right: 28, bottom: 40, left: 72 };
 
 /** An accessible SVG line chart (server-rendered too) with its data as a table beside it. */
 export function LineChart({ title, xs, xLabel, lines, currency, unit = 'currency' }: Props) {
