@@ -70,7 +70,7 @@ describe('cohort-retention model', () => {
       'Row 3: gross retention must be between 0% and 100%; the row was left out.',
       'Row 4: period 2 is blank with later periods filled; the row was left out.',
       'Row 5: “abc” in period 2 is not a percentage; the row was left out.',
-      'Row 6: retention rises in period 2. Gross retention cannot rise as a cohort ages, since it leaves expansion out: check the figures.',
+      'Row 6: retention rises in period 2, which gross retention cannot do: check the figures.',
       'Row 7: the starting revenue must be a number above zero; the row was left out.',
     ]);
   });

@@ -9,9 +9,6 @@ import { figure, noun } from '../reading-words';
  */
 const EXAMPLE = ['Cohort,Starting ARR,Year 1,Year 2,Year 3', '2021,2000000,95,90,86', '2022,2000000,92,85,79', '2023,2000000,88,80', '2024,2000000,85'].join('\n');
 
-const MAX_COHORTS = 24;
-const MAX_PERIODS = 40;
-const MAX_START = 1e13;
 /** A shortfall has to beat the tolerance by more than binary noise to count. */
 const SLACK = 1e-6;
 
@@ -43,7 +40,7 @@ export function parseCohorts(text: string): Cohorts {
     }
     if (!name && !startCell && rest.every((c) => !c)) continue;
     const start = cellNumber(startCell);
-    if (start === undefined || start <= 0 || start > MAX_START) {
+    if (!start || start < 0 || start >= 1e13) {
       skip(row, 'the starting revenue must be a number above zero');
       continue;
     }
@@ -58,15 +55,10 @@ export function parseCohorts(text: string): Cohorts {
       skip(row, 'gross retention must be between 0% and 100%');
       continue;
     }
-    if (cohorts.length === MAX_COHORTS) {
-      notes.push({ level: 'warning', text: `Only the first ${MAX_COHORTS} cohorts are shown.` });
-      break;
-    }
-    if (kept.length > MAX_PERIODS) notes.push({ level: 'warning', text: `Row ${row}: only the first ${MAX_PERIODS} periods are used.` });
-    const values = (kept as number[]).slice(0, MAX_PERIODS);
+    const values = kept as number[];
     const rise = values.findIndex((v, i) => i > 0 && v > values[i - 1]!);
     if (rise > 0)
-      notes.push({ level: 'warning', text: `Row ${row}: retention rises in period ${rise + 1}. Gross retention cannot rise as a cohort ages, since it leaves expansion out: check the figures.` });
+      notes.push({ level: 'warning', text: `Row ${row}: retention rises in period ${rise + 1}, which gross retention cannot do: check the figures.` });
     const label = name || `Row ${row}`;
     cohorts.push({ label: cohorts.some((c) => c.label === label) ? `${label} (row ${row})` : label, start, kept: values });
   }
@@ -106,7 +98,7 @@ export default defineCalculator({
       maxLength: 6000,
       rows: 6,
       csv: true,
-      hint: 'One row per cohort, oldest first: its name, its starting ARR, then the share of that revenue still kept (gross retention, %) at the end of each period since it joined.',
+      hint: 'One row per cohort, oldest first: its name, its starting ARR, then its gross retention (%) at the end of each period since it joined.',
     },
     { kind: 'number', id: 'tolerance', label: 'Shortfall that counts as falling behind (points)', hint: 'This book’s choice, not a benchmark.', unit: 'number', default: 3, min: 0, max: 100 },
   ],
@@ -114,8 +106,8 @@ export default defineCalculator({
     { id: 'cohorts', label: 'Cohorts read', unit: 'count' },
     { id: 'oldest-first', label: 'Oldest cohort, first period', unit: 'percent' },
     { id: 'newest-first', label: 'Newest cohort, first period', unit: 'percent' },
-    { id: 'first-period', label: 'All cohorts, first period (weighted by starting ARR)', unit: 'percent' },
-    { id: 'shortfall', label: 'Widest shortfall against older cohorts at the same age (points)', unit: 'number', decimals: 2 },
+    { id: 'first-period', label: 'All cohorts, first period (ARR-weighted)', unit: 'percent' },
+    { id: 'shortfall', label: 'Widest shortfall behind older cohorts (points)', unit: 'number', decimals: 2 },
     { id: 'verdict', label: 'Reading', unit: 'keyword' },
   ],
   compute(inputs) {
@@ -142,13 +134,12 @@ export default defineCalculator({
     };
   },
   reading(inputs, r) {
-    const { cohorts } = parseCohorts(inputs.cohorts);
+    const { cohorts, periods } = parseCohorts(inputs.cohorts);
     const started = cohorts.filter((c) => c.kept.length > 0);
     const worst = worstShortfall(cohorts);
     const verdict = r.outputs.verdict;
     if (!started.length || !('value' in verdict)) return [];
     const [oldest, newest] = [started[0]!, started[started.length - 1]!];
-    const { periods } = parseCohorts(inputs.cohorts);
     // Within binary noise of the tolerance and not counted as behind: show the tolerance itself.
     const shortfall = worst && verdict.value !== 'behind' ? Math.min(worst.points, inputs.tolerance) : (worst?.points ?? 0);
     const tolerance = { value: inputs.tolerance, unit: 'number' as const };
