@@ -75,6 +75,19 @@ describe('cohort-retention model', () => {
     ]);
   });
 
+  it('reads spreadsheet pastes, semicolons and quoted amounts with thousands separators', () => {
+    expect(parseCohorts('2023\t$2,000,000\t88%\t80%\n2024\t$2,000,000\t85%').cohorts).toEqual([
+      { label: '2023', start: 2_000_000, kept: [88, 80] },
+      { label: '2024', start: 2_000_000, kept: [85] },
+    ]);
+    expect(parseCohorts('Cohort;ARR;Y1\n2024;1000;85').cohorts).toEqual([{ label: '2024', start: 1000, kept: [85] }]);
+    expect(parseCohorts('2023,"2,000,000",88\n\n2024,"1,500,000","85"').cohorts).toEqual([
+      { label: '2023', start: 2_000_000, kept: [88] },
+      { label: '2024', start: 1_500_000, kept: [85] },
+    ]);
+    expect(parseCohorts('2023,"2,000,000",88\n\n2024,x,85').notes[0]!.text).toMatch(/^Row 3: /);
+  });
+
   it('keeps cohorts apart that share a name, and accepts percentages with a sign', () => {
     const { cohorts } = parseCohorts('2024,100,90%\n2024,100,"85 %"');
     expect(cohorts.map((c) => c.label)).toEqual(['2024', '2024 (row 2)']);

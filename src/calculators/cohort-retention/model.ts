@@ -1,5 +1,5 @@
 import { defineCalculator, keyword, num, str, unavailable, value, type Note } from '../contract';
-import { cellNumber, numberedRows } from '../list-rows';
+import { parseNumber } from '../inputs';
 import { figure, noun } from '../reading-words';
 
 /**
@@ -26,14 +26,37 @@ export interface Cohorts {
   notes: Note[];
 }
 
+const cellNumber = (cell: string) => (cell ? parseNumber(cell) : undefined);
+
+/**
+ * The cells of one pasted line. A cohort table is small and regular, so this reads spreadsheet
+ * pastes (tabs) and CSV (commas or semicolons, quoted cells such as "2,000,000") without the
+ * general list reader, whose CSV module would take this calculator over its script budget.
+ */
+function cellsOf(line: string, delimiter: string): string[] {
+  const cells = [''];
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === delimiter && !quoted) cells.push('');
+    else cells[cells.length - 1] += ch;
+  }
+  return cells;
+}
+
 /** Reads a pasted cohort table: one row per cohort, oldest first, then its starting revenue and its retention by period. */
 export function parseCohorts(text: string): Cohorts {
   const notes: Note[] = [];
   const cohorts: Cohort[] = [];
   let header: string[] | undefined;
   const skip = (row: number, why: string) => notes.push({ level: 'warning', text: `Row ${row}: ${why}; the row was left out.` });
-  for (const { row, cells } of numberedRows(text)) {
-    const [name = '', startCell = '', ...rest] = cells.map((c) => c.trim());
+  const lines = text.split(/\r\n|\r|\n/);
+  const first = lines.find((l) => l.trim()) ?? '';
+  const delimiter = text.includes('\t') ? '\t' : first.split(';').length > first.split(',').length ? ';' : ',';
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    const row = i + 1;
+    const [name = '', startCell = '', ...rest] = cellsOf(line, delimiter).map((c) => c.trim());
     if (!header && !cohorts.length && [startCell, ...rest].every((c) => cellNumber(c) === undefined)) {
       header = rest;
       continue;
