@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
+import { checkReading } from '../reading-check';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
@@ -80,5 +81,27 @@ describe('advocacy-savings model', () => {
         expect(Math.sign(n(out['saving-vs-actual']))).toBe(Math.sign(n(out['saving-vs-paid'])));
       }),
     );
+  });
+
+  describe('reading', () => {
+    it('reads a saving, an extra cost and free referrals', () => {
+      expect(checkReading(model, { 'referral-share': 25, 'relative-cost': 30 }).text).toBe(
+        'With 25% of new customers arriving by referral at 30% of the paid cost, acquisition costs 17.5% less than winning every customer through paid channels. That saving is 21.2% of what the company actually spends on acquisition, and the credit belongs to whoever brings the referrals in.',
+      );
+      expect(checkReading(model, { 'referral-share': 15, 'relative-cost': 150 }).text).toContain('acquisition costs 7.5% more than');
+      expect(checkReading(model, { 'referral-share': 100, 'relative-cost': 0 }).text).toContain('every customer arrives free');
+      expect(checkReading(model, { 'referral-share': 0, 'relative-cost': 30 }).text).toContain('referrals save nothing');
+    });
+
+    it('says less when it saves and more when it costs, for any valid input', () => {
+      fc.assert(
+        fc.property(valid, (i) => {
+          const { text, result } = checkReading(model, i);
+          const s = n(result.outputs['saving-vs-paid']);
+          if (!('value' in result.outputs['saving-vs-actual']!)) return;
+          expect(text).toContain(s > 0 ? ' less than winning' : s < 0 ? ' more than winning' : 'save nothing');
+        }),
+      );
+    });
   });
 });

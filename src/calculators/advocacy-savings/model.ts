@@ -1,4 +1,5 @@
 import { defineCalculator, num, unavailable, value, type Note } from '../contract';
+import { figure } from '../reading-words';
 
 export default defineCalculator({
   id: 'advocacy-savings',
@@ -27,5 +28,27 @@ export default defineCalculator({
       },
       notes,
     };
+  },
+  reading(inputs, r) {
+    const saving = r.outputs['saving-vs-paid'];
+    const actual = r.outputs['saving-vs-actual'];
+    if (!('value' in saving)) return [];
+    const share = { value: inputs['referral-share'], unit: 'percent' as const };
+    const setup = ['With ', share, ' of new customers arriving by referral at ', { value: inputs['relative-cost'], unit: 'percent' as const }, ' of the paid cost, '] as const;
+    if (!('value' in actual)) return [[...setup, 'every customer arrives free, so there is no acquisition spend left to compare with.']];
+    const s = saving.value;
+    const shown = figure(Math.abs(s), 'percent', 1);
+    return [
+      s === 0
+        ? [...setup, 'acquisition costs the same as winning every customer through paid channels: referrals save nothing.']
+        : [...setup, 'acquisition costs ', shown, s > 0 ? ' less' : ' more', ' than winning every customer through paid channels.'],
+      ...(s === 0
+        ? []
+        : [
+            s > 0
+              ? ['That saving is ', figure(actual.value, 'percent', 1), ' of what the company actually spends on acquisition, and the credit belongs to whoever brings the referrals in.']
+              : ['That extra cost is ', figure(-actual.value, 'percent', 1), ' of what the company actually spends on acquisition.'],
+          ]),
+    ];
   },
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
+import { checkReading } from '../reading-check';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
@@ -141,5 +142,44 @@ describe('budget-mix model', () => {
         expect(order.indexOf(b)).toBeGreaterThanOrEqual(order.indexOf(a));
       }),
     );
+  });
+
+  describe('reading', () => {
+    it('flags a budget ratio of exactly twice the revenue ratio, as the chapter says', () => {
+      const over = { 'presale-budget': 16, 'postsale-budget': 8, 'new-revenue': 50, 'existing-revenue': 50 };
+      expect(n(compute(over).outputs.divergence)).toBe(2);
+      expect(kw(compute(over).outputs.verdict)).toBe('presale-heavy');
+      expect(checkReading(model, { ...defaults, ...over }).text).toBe(
+        'The budget ratio is 2:1, pre-sale to post-sale, and the revenue ratio 1:1, new customers to existing ones. The budget ratio is 2 times the revenue ratio, which reaches the threshold of 2: the budget leans towards winning customers further than revenue does.',
+      );
+      // Exactly twice the other way round is post-sale heavy.
+      expect(kw(compute({ 'presale-budget': 8, 'postsale-budget': 8, 'new-revenue': 200 / 3, 'existing-revenue': null }).outputs.verdict)).toBe('postsale-heavy');
+    });
+
+    it('calls a mix just short of twice balanced, and says so without rounding it up to 2', () => {
+      const text = checkReading(model, { ...defaults, 'presale-budget': 15.99, 'postsale-budget': 8, 'new-revenue': 50, 'existing-revenue': 50 }).text;
+      expect(text).toContain('Neither ratio reaches 2 times the other');
+    });
+
+    it('explains the cases with nothing to divide', () => {
+      expect(checkReading(model, { ...defaults, 'postsale-budget': 0 }).text).toBe('Nothing is spent after the sale, so the budget leans entirely towards winning customers.');
+      expect(checkReading(model, { ...defaults, 'new-revenue': 100, 'existing-revenue': null }).text).toContain('Early on, spending mostly on winning customers is the right call.');
+      expect(checkReading(model, { ...defaults, 'presale-budget': 0, 'postsale-budget': 0 }).text).toContain('nothing spent either side of the sale');
+      expect(checkReading(model, { ...defaults, 'presale-budget': 0, 'new-revenue': 0, 'existing-revenue': 100 }).text).toContain('budget and revenue lean the same way');
+    });
+
+    it('says the threshold is reached exactly when the verdict is heavy, for any valid input', () => {
+      fc.assert(
+        fc.property(valid, (i) => {
+          const { text, result } = checkReading(model, i);
+          const v = kw(result.outputs.verdict);
+          if (v === 'balanced') expect(text).toContain('broadly follows');
+          if (v === 'presale-heavy') expect(text).toMatch(/towards winning customers/);
+          if (v === 'postsale-heavy') expect(text).toMatch(/towards keeping customers/);
+          const shown = text.match(/ratio is ([\d.]+) times/);
+          if (shown) expect(Number(shown[1])).toBeGreaterThanOrEqual(i.threshold as number);
+        }),
+      );
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { defineCalculator, keyword, num, unavailable, value, type Inputs, type Note } from '../contract';
+import { defineCalculator, keyword, num, unavailable, value, type Inputs, type Note, type Sentence } from '../contract';
+import { figure } from '../reading-words';
 
 const share = <Id extends string>(id: Id, label: string, d: number, optional = false) =>
   ({ kind: 'number', id, label, unit: 'percent', default: d, min: 0, max: 100, optional }) as const;
@@ -63,5 +64,42 @@ export default defineCalculator({
       },
       notes,
     };
+  },
+  reading(inputs, r) {
+    const { verdict, divergence } = r.outputs;
+    if (!('value' in verdict)) return [];
+    const t = { value: inputs.threshold, unit: 'number' as const };
+    const ratios: Sentence<'budget-ratio' | 'revenue-ratio'>[] =
+      'value' in r.outputs['budget-ratio'] && 'value' in r.outputs['revenue-ratio']
+        ? [['The budget ratio is ', { output: 'budget-ratio' }, ', pre-sale to post-sale, and the revenue ratio ', { output: 'revenue-ratio' }, ', new customers to existing ones.']]
+        : [];
+    if (verdict.value === 'unknown')
+      return [
+        existingOf(inputs) === 0
+          ? ['With no revenue from existing customers yet, there is nothing to weigh the budget against. Early on, spending mostly on winning customers is the right call.']
+          : inputs['postsale-budget'] === 0
+            ? ['With nothing spent either side of the sale, there is no budget mix to compare.']
+            : ['Nothing is spent winning customers and no revenue comes from new ones, so budget and revenue lean the same way.'],
+      ];
+    if (!('value' in divergence))
+      return [
+        ...ratios,
+        inputs['postsale-budget'] === 0
+          ? ['Nothing is spent after the sale, so the budget leans entirely towards winning customers.']
+          : ['No revenue comes from new customers, yet the budget spends on winning them, so it leans towards winning customers further than revenue does.'],
+      ];
+    const d = divergence.value;
+    // At the threshold within the model's tolerance, show the threshold itself; otherwise enough decimals to tell them apart.
+    const against = (v: number) => figure(Math.abs(v - inputs.threshold) <= 1e-9 * inputs.threshold ? inputs.threshold : v, 'number', 2, inputs.threshold);
+    return [
+      ...ratios,
+      verdict.value === 'presale-heavy'
+        ? ['The budget ratio is ', against(d), ' times the revenue ratio, which reaches the threshold of ', t, ': the budget leans towards winning customers further than revenue does.']
+        : verdict.value === 'postsale-heavy'
+          ? d === 0
+            ? ['Nothing is spent before the sale, so the budget leans towards keeping customers.']
+            : ['The revenue ratio is ', against(1 / d), ' times the budget ratio, which reaches the threshold of ', t, ': the budget leans towards keeping customers further than revenue does.']
+          : ['Neither ratio reaches ', t, ' times the other, so the budget broadly follows where revenue comes from.'],
+    ];
   },
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import type { Inputs, OutputValue, Result } from '../contract';
+import { checkReading } from '../reading-check';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
@@ -150,5 +151,39 @@ describe('cltv model', () => {
         expect(n(lifted)).toBe(n(direct));
       }),
     );
+  });
+
+  describe('reading', () => {
+    it('works out a reader’s customer: $60,000 a year, 88% retention, 78% margin', () => {
+      expect(checkReading(model, { ...defaults, revenue: 60000, retention: 88, margin: 78 }).text).toBe(
+        'On these figures the average customer stays 8.33 years and brings in $390,000 of gross profit over that time: about 4.3 times the book’s example customer, worth $90,000. Discounted at 10% a year, the same customer is worth $234,000 today. Lifting retention by 3 points would raise each customer’s value by 33.3%.',
+      );
+    });
+
+    it('quotes the discounted value at 100% retention, and says so when even that has no limit', () => {
+      expect(checkReading(model, { ...defaults, retention: 100 }).text).toBe('With no churn, the churn-based lifetime has no end, so the discounted value, $99,000, is the figure to quote.');
+      expect(checkReading(model, { ...defaults, retention: 100, discount: 0 }).text).toContain('neither value has a limit');
+    });
+
+    it('says a lift that reaches 100% has no limit, and stays silent on a lift at a 0% margin', () => {
+      expect(checkReading(model, { ...defaults, retention: 98 }).text).toContain('Lifting retention by 3 points would take it to 100%, where the churn-based value has no limit.');
+      expect(checkReading(model, { ...defaults, margin: 0 }).text).toBe('On these figures the average customer stays 10 years and brings in $0 of gross profit over that time: nothing at all, because the margin is zero.');
+      expect(checkReading(model, { ...defaults, lift: 1 }).text).toContain('by 1 point would');
+    });
+
+    it('shows no broken number, and compares with the example in words that match the figures, for any valid input', () => {
+      fc.assert(
+        fc.property(inputs, (i) => {
+          const { text, result } = checkReading(model, i);
+          const v = result.outputs.cltv;
+          if (!v || !('value' in v) || typeof v.value !== 'number') return;
+          const times = v.value / 90000;
+          if (times >= 1.005) expect(text).toMatch(/% more than the book’s|times the book’s/);
+          else if (times <= 0.995 && times > 0) expect(text).toMatch(/% less than the book’s/);
+          else if (times > 0) expect(text).toContain('about the same as the book’s');
+          if (i.lift > 0 && i.retention + i.lift < 100 && i.margin > 0) expect(text).toContain('would raise each customer’s value by');
+        }),
+      );
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { defineCalculator, num, unavailable, value, type Sentence } from '../contract';
+import { points } from '../reading-words';
 
 /** The book's worked example, for readings that compare the reader's customer with it. */
 const EXAMPLE_CLTV = 90_000;
@@ -56,13 +57,22 @@ export default defineCalculator({
     };
   },
   reading(inputs, r) {
-    const { lifespan, cltv, 'lift-change': change } = r.outputs;
+    const { lifespan, cltv, 'cltv-discounted': discounted, 'lift-change': change } = r.outputs;
     return [
       'value' in lifespan && 'value' in cltv
         ? ['On these figures the average customer stays ', { output: 'lifespan' }, ' and brings in ', { output: 'cltv' }, ' of gross profit over that time: ', ...against(cltv.value / EXAMPLE_CLTV), '.']
-        : ['With no churn, the churn-based lifetime has no end, so the discounted value, ', { output: 'cltv-discounted' }, ', is the figure to quote.'],
-      ...('value' in change && inputs.lift > 0
-        ? [['Lifting retention by ', { value: inputs.lift, unit: 'number' as const }, inputs.lift === 1 ? ' point' : ' points', ' would raise each customer’s value by ', { output: 'lift-change' as const }, '.']]
+        : 'value' in discounted
+          ? ['With no churn, the churn-based lifetime has no end, so the discounted value, ', { output: 'cltv-discounted' }, ', is the figure to quote.']
+          : ['With no churn and no discount, neither value has a limit: enter a discount rate above 0% to get a figure worth quoting.'],
+      ...('value' in cltv && 'value' in discounted && cltv.value > 0
+        ? [['Discounted at ', { value: inputs.discount, unit: 'percent' as const }, ' a year, the same customer is worth ', { output: 'cltv-discounted' as const }, ' today.']]
+        : []),
+      ...(inputs.lift > 0 && inputs.retention < 100
+        ? 'value' in change
+          ? [['Lifting retention by ', ...points(inputs.lift), ' would raise each customer’s value by ', { output: 'lift-change' as const }, '.']]
+          : inputs.retention + inputs.lift >= 100
+            ? [['Lifting retention by ', ...points(inputs.lift), ' would take it to 100%, where the churn-based value has no limit.']]
+            : []
         : []),
     ];
   },

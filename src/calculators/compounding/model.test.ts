@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import type { Inputs } from '../contract';
+import { checkReading } from '../reading-check';
+import { profileFill } from '../sources';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
@@ -145,5 +147,51 @@ describe('compounding model', () => {
         expect(n(end['arr-a'])).toBeGreaterThanOrEqual(n(start['arr-a']) * (1 - 1e-12));
       }),
     );
+  });
+
+  describe('reading', () => {
+    it('runs a reader’s $24M company adding $4M a year at 88% against 93%', () => {
+      expect(checkReading(model, { ...defaults, start: 24_000_000, new: 4_000_000, 'retention-a': 88 }).text).toBe(
+        'Starting from $24,000,000 of ARR and adding $4,000,000 a year, a company that keeps 88% of its ARR each year has $28,407,835 after 5 years, and one that keeps 93% has $34,085,757. Company B finishes $5,677,921 ahead, 20% larger, with the same sales engine, only because it keeps more of what it has. New ARR here arrives during the year and first faces churn the following year.',
+      );
+    });
+
+    it('puts company A ahead when it keeps more, and calls equal retention level', () => {
+      expect(checkReading(model, { ...defaults, 'retention-a': 95 }).text).toContain('Company A finishes $1,312,142 ahead, 6.6% larger,');
+      const level = checkReading(model, { ...defaults, 'retention-a': 93, years: 1, timing: 'start' }).text;
+      expect(level).toContain('after 1 year,');
+      expect(level).toContain('The two end level to the cent.');
+      expect(level).toContain('arrives at the start of each year');
+    });
+
+    it('leaves out the percentage when the trailing company ends with nothing', () => {
+      const { text } = checkReading(model, { ...defaults, 'retention-a': 0, timing: 'start' });
+      expect(text).toContain('Company B finishes $19,085,876 ahead with the same sales engine');
+    });
+
+    it('names the company that really ends ahead, for any valid input', () => {
+      fc.assert(
+        fc.property(valid, (i) => {
+          const { text, result } = checkReading(model, i);
+          const gap = n(result.outputs.gap);
+          if (Math.abs(gap) < 0.005) expect(text).toContain('end level');
+          else expect(text).toContain(gap > 0 ? 'Company B finishes' : 'Company A finishes');
+        }),
+      );
+    });
+  });
+
+  describe('my numbers', () => {
+    it('fills the starting ARR and the new ARR together, and company A’s retention on its own', () => {
+      expect(profileFill(model, { arr: 24_000_000, retention: 88 }).values).toEqual({ 'retention-a': '88' });
+      expect(profileFill(model, { arr: 24_000_000, retention: 88 }).unfilled).toEqual([{ labels: ['Starting ARR', 'New-customer ARR each year'], needs: ['new-arr'] }]);
+      expect(profileFill(model, { arr: 24_000_000, 'new-arr': 4_000_000 }).values).toEqual({ start: '24000000', new: '4000000' });
+    });
+
+    it('takes company A’s retention from last year’s gross retention when the reader gave the year instead', () => {
+      const fill = profileFill(model, { 'start-arr': 20_000_000, contraction: 400_000, churned: 1_600_000 });
+      expect(fill.values['retention-a']).toBe('90');
+      expect(fill.filled.find((f) => f.field === 'retention-a')?.derived).toBe('gross revenue retention from your last year');
+    });
   });
 });

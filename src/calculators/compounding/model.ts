@@ -1,4 +1,5 @@
 import { defineCalculator, num, str, value, type Note } from '../contract';
+import { sameMoney } from '../reading-words';
 
 const rate = <Id extends string>(id: Id, label: string, d: number) =>
   ({ kind: 'number', id, label, unit: 'percent', default: d, min: 0, max: 100 }) as const;
@@ -7,9 +8,9 @@ export default defineCalculator({
   id: 'compounding',
   title: 'Two companies, two retention rates',
   fields: [
-    { kind: 'number', id: 'start', label: 'Starting ARR', unit: 'currency', default: 10_000_000, min: 0, profile: 'arr' },
-    { kind: 'number', id: 'new', label: 'New-customer ARR each year', unit: 'currency', default: 3_000_000, min: 0, profile: 'new-arr' },
-    rate('retention-a', 'Company A retention', 85),
+    { kind: 'number', id: 'start', label: 'Starting ARR', unit: 'currency', default: 10_000_000, min: 0, profile: 'arr', group: 'engine' },
+    { kind: 'number', id: 'new', label: 'New-customer ARR each year', unit: 'currency', default: 3_000_000, min: 0, profile: 'new-arr', group: 'engine' },
+    { ...rate('retention-a', 'Company A retention', 85), profile: 'retention' },
     rate('retention-b', 'Company B retention', 93),
     { kind: 'number', id: 'years', label: 'Years', unit: 'years', default: 5, min: 1, max: 20, integer: true },
     {
@@ -50,5 +51,28 @@ export default defineCalculator({
       notes,
       series: { year: a.map((_, t) => t), a, b },
     };
+  },
+  reading(inputs, r) {
+    const { 'arr-a': a, 'arr-b': b } = r.outputs;
+    if (!('value' in a) || !('value' in b)) return [];
+    const pct = (v: number) => ({ value: v, unit: 'percent' as const });
+    const ahead = sameMoney(a.value, b.value) ? 0 : b.value > a.value ? 1 : -1;
+    const [high, low] = ahead > 0 ? [b.value, a.value] : [a.value, b.value];
+    return [
+      ['Starting from ', { value: inputs.start, unit: 'currency' }, ' of ARR and adding ', { value: inputs.new, unit: 'currency' }, ' a year, a company that keeps ', pct(inputs['retention-a']), ' of its ARR each year has ', { output: 'arr-a' }, ' after ', { value: inputs.years, unit: 'years' }, ', and one that keeps ', pct(inputs['retention-b']), ' has ', { output: 'arr-b' }, '.'],
+      ahead === 0
+        ? ['The two end level to the cent.']
+        : [
+            ahead > 0 ? 'Company B' : 'Company A',
+            ' finishes ',
+            { value: high - low, unit: 'currency' },
+            ' ahead',
+            ...(low > 0 ? [', ', { value: (high / low - 1) * 100, unit: 'percent' as const }, ' larger,'] : []),
+            ' with the same sales engine, only because it keeps more of what it has.',
+          ],
+      inputs.timing === 'end'
+        ? ['New ARR here arrives during the year and first faces churn the following year.']
+        : ['New ARR here arrives at the start of each year and faces churn that same year.'],
+    ];
   },
 });

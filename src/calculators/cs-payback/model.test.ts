@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
+import { checkReading } from '../reading-check';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -110,5 +111,34 @@ describe('cs-payback model', () => {
         expect(n(b)).toBeLessThanOrEqual(n(a) * (1 + 1e-12));
       }),
     );
+  });
+
+  describe('reading', () => {
+    it('counts the example at a reader’s 78% margin as profit, and says what would bring it inside the range', () => {
+      expect(checkReading(model, { ...defaults, margin: 78 }).text).toBe(
+        'A year of CS at $600,000 against $31,200 a month of gross profit pays back in 19.2 months, slower than the 12 to 18 months usual for a growth-stage company. To pay back within 18 months, it would need to bring in $33,333 a month of gross profit.',
+      );
+    });
+
+    it('reads the same 15 months as slow for an early-stage company and quick for a mature one', () => {
+      expect(checkReading(model, { ...defaults, stage: 'early' }).text).toContain('pays back in 15 months, slower than the 6 to 12 months usual for an early-stage company');
+      expect(checkReading(model, { ...defaults, stage: 'mature' }).text).toContain('pays back in 15 months, faster than the 18 to 36 months usual for a mature company.');
+    });
+
+    it('explains a zero benefit and a zero investment', () => {
+      expect(checkReading(model, { ...defaults, benefit: 0 }).text).toContain('CS never pays back on this measure');
+      expect(checkReading(model, { ...defaults, investment: 0 }).text).toContain('proves nothing');
+    });
+
+    it('uses the verdict’s words and never a broken number, for any valid input', () => {
+      fc.assert(
+        fc.property(valid, (i) => {
+          const { text, result } = checkReading(model, i);
+          const v = kw(result.outputs.verdict);
+          if (i.investment === 0 || v === 'none') return;
+          expect(text).toContain(v === 'faster' ? ', faster than the' : v === 'slower' ? ', slower than the' : ', inside the');
+        }),
+      );
+    });
   });
 });

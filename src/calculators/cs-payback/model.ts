@@ -1,7 +1,9 @@
 import { defineCalculator, keyword, num, str, unavailable, value, type Note } from '../contract';
+import { figure } from '../reading-words';
 
 // Typical payback windows by company stage, in months.
 const BANDS: Record<string, [number, number]> = { early: [6, 12], growth: [12, 18], mature: [18, 36] };
+const STAGE_WORDS: Record<string, string> = { early: 'an early-stage company', growth: 'a growth-stage company', mature: 'a mature company' };
 
 export default defineCalculator({
   id: 'cs-payback',
@@ -57,5 +59,36 @@ export default defineCalculator({
       },
       notes,
     };
+  },
+  reading(inputs, r) {
+    const { payback, verdict } = r.outputs;
+    const [lo, hi] = BANDS[inputs.stage]!;
+    const company = STAGE_WORDS[inputs.stage]!;
+    const monthly = (inputs.benefit * inputs.margin) / 100;
+    if (!('value' in payback)) return [['With no benefit counted, CS never pays back on this measure: enter the revenue it keeps or adds each month.']];
+    if (inputs.investment === 0) return [['With no investment entered the payback is instant, which proves nothing: enter the full yearly cost of CS.']];
+    const months = figure(payback.value, 'months', 1, payback.value < lo ? lo : hi);
+    return [
+      [
+        'A year of CS at ',
+        { value: inputs.investment, unit: 'currency' },
+        ' against ',
+        { value: monthly, unit: 'currency' },
+        ' a month',
+        inputs.margin < 100 ? ' of gross profit' : '',
+        ' pays back in ',
+        months,
+        ', ',
+        'value' in verdict && verdict.value === 'faster' ? 'faster than' : 'value' in verdict && verdict.value === 'slower' ? 'slower than' : 'inside',
+        ' the ',
+        { output: 'band' },
+        ' usual for ',
+        company,
+        '.',
+      ],
+      ...('value' in verdict && verdict.value === 'slower'
+        ? [['To pay back within ', { value: hi, unit: 'months' as const }, ', it would need to bring in ', { value: inputs.investment / hi, unit: 'currency' as const }, ' a month', inputs.margin < 100 ? ' of gross profit' : '', '.']]
+        : []),
+    ];
   },
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
+import { checkReading } from '../reading-check';
 
 const stages = ['presale', 'onboarding', 'adoption', 'renewal', 'advocacy'];
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
@@ -110,5 +111,37 @@ describe('journey-gap model', () => {
         expect(n(model.compute({ ...i, [`actual-${s}`]: better }).outputs[`gap-${s}`])).toBeLessThanOrEqual(gap);
       }),
     );
+  });
+
+  describe('reading', () => {
+    const inputs = (ideal: (number | null)[], actual: (number | null)[]) => Object.fromEntries(stages.flatMap((s, i) => [[`ideal-${s}`, ideal[i]!], [`actual-${s}`, actual[i]!]])) as Inputs;
+
+    it('names the widest gap and explains why a lower actual score does not come first', () => {
+      expect(checkReading(model, inputs([4, 5, 3, 4, 2], [1, 4, 1, 3, 1])).text).toBe(
+        'On these ratings the widest gap is at pre-sale, 3 points short of its design: that is where the next pound should go. Adoption and advocacy score lowest in practice but fall less far short of their design, so they do not come first.',
+      );
+      expect(checkReading(model, inputs([4, 5, 5, 5, 4], [4, 3, 4, 4, 4])).text).toBe('On these ratings the widest gap is at onboarding, 2 points short of its design: that is where the next pound should go.');
+      expect(checkReading(model, inputs([3, 5, 4, 4, 2], [3, 2, 3, 3, 1])).text).toBe(
+        'On these ratings the widest gap is at onboarding, 3 points short of its design: that is where the next pound should go. Advocacy scores lowest in practice but falls less far short of its design, so it does not come first.',
+      );
+    });
+
+    it('lists a tie and doubts a map with no gap', () => {
+      expect(checkReading(model, inputs([4, 5, 5, 5, 4], [3, 3, 4, 3, 2])).text).toContain('onboarding, renewal and expansion and advocacy share the widest gap, each 2 points short');
+      expect(checkReading(model, inputs([3, 3, 3, 3, 3], [3, 4, 3, 5, 3])).text).toContain('No stage falls short of its design');
+      expect(checkReading(model, inputs([null, null, null, null, null], [1, 2, 3, 4, 5])).text).toBe('');
+    });
+
+    it('names exactly the stages the tool flags, for any ratings', () => {
+      fc.assert(
+        fc.property(ratings, (i) => {
+          const { text, result } = checkReading(model, i);
+          const widest = result.outputs.widest;
+          if (!widest || !('label' in widest) || widest.value === 'none') return;
+          for (const id of widest.value.split('+')) expect(text).toContain(model.fields.find((f) => f.id === `ideal-${id}`)!.label.replace('Ideal rating for ', ''));
+          expect(text).toContain(`${n(result.outputs['widest-gap'])} point`);
+        }),
+      );
+    });
   });
 });

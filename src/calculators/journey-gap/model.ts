@@ -1,4 +1,5 @@
 import { defineCalculator, keyword, unavailable, value, type Note, type NumberValue, type OutputSpec, type Unavailable } from '../contract';
+import { inProse, noun } from '../reading-words';
 
 const STAGES = [
   ['presale', 'Pre-sale'],
@@ -78,5 +79,27 @@ export default defineCalculator({
       },
       notes,
     };
+  },
+  reading(inputs, r) {
+    const rated = STAGES.flatMap(([id, name]) => {
+      const ideal = inputs[`ideal-${id}`];
+      const actual = inputs[`actual-${id}`];
+      return ideal === null || actual === null ? [] : [{ name: name.toLowerCase(), gap: ideal - actual, actual }];
+    });
+    const widest = r.outputs['widest-gap'];
+    if (!rated.length || !('value' in widest)) return [];
+    if (widest.value <= 0) return [['No stage falls short of its design on these ratings. Before believing that, check that the actual map is candid.']];
+    const top = rated.filter((s) => s.gap === widest.value);
+    const lowest = Math.min(...rated.map((s) => s.actual));
+    const weakest = rated.filter((s) => s.actual === lowest && s.gap < widest.value).map((s) => s.name);
+    const size = { value: widest.value, unit: 'number' as const, decimals: 0 };
+    return [
+      top.length > 1
+        ? ['On these ratings ', inProse(top.map((s) => s.name)), ' share the widest gap, each ', size, noun(size, ' point', ' points'), ' short of its design: that is where the next pound should go.']
+        : ['On these ratings the widest gap is at ', top[0]!.name, ', ', size, noun(size, ' point', ' points'), ' short of its design: that is where the next pound should go.'],
+      ...(weakest.length
+        ? [[inProse(weakest).replace(/^./, (c) => c.toUpperCase()), weakest.length > 1 ? ' score' : ' scores', ' lowest in practice but ', weakest.length > 1 ? 'fall' : 'falls', ' less far short of ', weakest.length > 1 ? 'their' : 'its', ' design, so ', weakest.length > 1 ? 'they do' : 'it does', ' not come first.']]
+        : []),
+    ];
   },
 });

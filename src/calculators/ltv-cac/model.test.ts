@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
+import { checkReading } from '../reading-check';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
@@ -90,5 +91,35 @@ describe('ltv-cac model', () => {
         if (r < 1 * (1 - 1e-6)) expect(kw(outputs.band)).toBe('destroys-value');
       }),
     );
+  });
+
+  describe('reading', () => {
+    it('reads a reader’s $390,000 lifetime value against a $45,000 acquisition cost', () => {
+      expect(checkReading(model, { ltv: 390_000, cac: 45_000 }).text).toBe(
+        'Lifetime value to acquisition cost stands at 8.67:1, which is healthy: at or above the three-to-one benchmark. Acquisition cost could rise to $130,000 before the ratio fell below three to one.',
+      );
+    });
+
+    it('never shows a ratio just under 3 as 3 beside the word weak', () => {
+      const { text } = checkReading(model, { ltv: 89_999.99, cac: 30_000 });
+      expect(text).toContain('stands at 2.9999997:1, which is weak');
+    });
+
+    it('says what it would take to reach three to one, or that nothing can pay back', () => {
+      expect(checkReading(model, { ltv: 60_000, cac: 30_000 }).text).toContain('acquisition cost would have to fall to $20,000, a cut of 33.3%, or lifetime value rise to $90,000.');
+      expect(checkReading(model, { ltv: 0, cac: 30_000 }).text).toContain('With no lifetime value, no acquisition cost can pay back.');
+    });
+
+    it('uses the band’s own word and never a broken number, for any valid input', () => {
+      fc.assert(
+        fc.property(money, money, (ltv, cac) => {
+          const { text, result } = checkReading(model, { ltv, cac } as Inputs);
+          const band = kw(result.outputs.band);
+          if (band === 'healthy') expect(text).toContain('which is healthy');
+          if (band === 'weak') expect(text).toContain('which is weak');
+          if (band === 'destroys-value') expect(text).toContain('destroys value');
+        }),
+      );
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { defineCalculator, keyword, num, unavailable, value, type Note } from '../contract';
 import cltv from '../cltv/model';
 import { derivedOutput } from '../sources';
+import { figure } from '../reading-words';
 
 // "a is below b" with a tolerance for binary noise, so 0.3 against 3 × 0.1 counts as equal.
 const below = (a: number, b: number) => b - a > 1e-9 * b;
@@ -48,16 +49,25 @@ export default defineCalculator({
     };
   },
   reading(inputs, r) {
-    const { ratio } = r.outputs;
-    if (!('value' in ratio)) return [];
+    const { ratio, band } = r.outputs;
+    if (!('value' in ratio) || !('value' in band)) return [];
     const ceiling = inputs.ltv / 3;
     return [
-      ['Each customer is worth ', { output: 'ratio' }, ' of what it cost to win, which reads as ', { output: 'band' }, '.'],
-      ratio.value >= 3 - 1e-9
+      // Shown with enough decimals to tell it from the line it is judged against (2.999 is not 3).
+      [
+        'Lifetime value to acquisition cost stands at ',
+        figure(ratio.value, 'ratio', 2, ratio.value < 2 ? 1 : 3),
+        band.value === 'healthy'
+          ? ', which is healthy: at or above the three-to-one benchmark.'
+          : band.value === 'weak'
+            ? ', which is weak: below the three-to-one benchmark.'
+            : ', so each customer won destroys value: it is worth less than it cost to win.',
+      ],
+      band.value === 'healthy'
         ? ['Acquisition cost could rise to ', { value: ceiling, unit: 'currency' }, ' before the ratio fell below three to one.']
         : inputs.ltv === 0
           ? ['With no lifetime value, no acquisition cost can pay back.']
-          : ['To reach three to one at this lifetime value, acquisition cost would have to fall to ', { value: ceiling, unit: 'currency' }, ', a cut of ', { value: (1 - ceiling / inputs.cac) * 100, unit: 'percent' }, ', or lifetime value rise to ', { value: inputs.cac * 3, unit: 'currency' }, '.'],
+          : ['To reach three to one at this lifetime value, acquisition cost would have to fall to ', { value: ceiling, unit: 'currency' }, ', a cut of ', figure((1 - ceiling / inputs.cac) * 100, 'percent', 1), ', or lifetime value rise to ', { value: inputs.cac * 3, unit: 'currency' }, '.'],
     ];
   },
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
+import { checkReading } from '../reading-check';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
@@ -18,20 +19,22 @@ describe('retention-value model', () => {
     const { outputs, notes } = compute();
     expect(n(outputs.retained)).toBe(500_000);
     expect(n(outputs.ceiling)).toBe(150_000);
-    expect(outputs.verdict).toEqual({ value: 'within', label: 'Within the ceiling' });
+    expect(outputs.verdict).toEqual({ value: 'within', label: 'Within the ceiling: pays for itself' });
     expect(notes).toEqual([]);
   });
 
-  it('counts a CS cost exactly at the ceiling as within it and a dollar more as over', () => {
-    expect(kw(compute({ 'cs-cost': 150_000 }).outputs.verdict)).toBe('within');
-    expect(kw(compute({ 'cs-cost': 150_001 }).outputs.verdict)).toBe('over');
+  it('counts only a cost strictly below 30% as paying for itself: exactly on the ceiling is over', () => {
+    expect(compute({ 'cs-cost': 149_999.99 }).outputs.verdict).toEqual({ value: 'within', label: 'Within the ceiling: pays for itself' });
+    expect(compute({ 'cs-cost': 150_000 }).outputs.verdict).toEqual({ value: 'over', label: 'At the ceiling, which counts as over' });
+    expect(compute({ 'cs-cost': 150_001 }).outputs.verdict).toEqual({ value: 'over', label: 'Over the ceiling' });
   });
 
   it('keeps the ceiling exact for decimal inputs that binary cannot represent', () => {
-    // 0.1 points of $1,000: $1 kept, a ceiling of $0.30.
+    // 0.1 points of $1,000: $1 kept, a ceiling of $0.30, which 0.3 reaches whatever binary makes of 0.1.
     const out = compute({ arr: 1000, points: 0.1, 'cs-cost': 0.3 }).outputs;
     expect(n(out.ceiling)).toBeCloseTo(0.3, 12);
-    expect(kw(out.verdict)).toBe('within');
+    expect(out.verdict).toEqual({ value: 'over', label: 'At the ceiling, which counts as over' });
+    expect(kw(compute({ arr: 1000, points: 0.1, 'cs-cost': 0.29 }).outputs.verdict)).toBe('within');
   });
 
   it('shows no headroom when the gain or the base is zero', () => {
@@ -42,7 +45,8 @@ describe('retention-value model', () => {
       expect(kw(outputs.verdict)).toBe('over');
       expect(notes).toHaveLength(1);
     }
-    expect(kw(compute({ points: 0, 'cs-cost': 0 }).outputs.verdict)).toBe('within');
+    // Nothing kept and nothing spent: zero is not below a ceiling of zero.
+    expect(kw(compute({ points: 0, 'cs-cost': 0 }).outputs.verdict)).toBe('over');
   });
 
   it('always sets the ceiling at 30% of the revenue kept, and never shrinks it as points rise', () => {
@@ -65,5 +69,37 @@ describe('retention-value model', () => {
         if (before === 'within') expect(after).toBe('within');
       }),
     );
+  });
+
+  describe('reading', () => {
+    it('says what the example team would need and spare, in the book’s figures', () => {
+      expect(checkReading(model, { ...defaults, 'cs-cost': 100_000 }).text).toBe(
+        'A gain of 1 point on $50,000,000 of ARR keeps $500,000 a year, so the CS work behind it pays for itself if it costs less than $150,000. At $100,000 it does, with $50,000 to spare.',
+      );
+    });
+
+    it('says a cost exactly on the ceiling does not pay for itself', () => {
+      expect(checkReading(model, { ...defaults, 'cs-cost': 150_000 }).text).toContain('At $150,000 it sits exactly on the ceiling, which does not count as paying for itself.');
+    });
+
+    it('says by how much a cost is over, and that there is no headroom without a gain', () => {
+      expect(checkReading(model, { ...defaults, arr: 24_000_000, points: 2 }).text).toBe(
+        'A gain of 2 points on $24,000,000 of ARR keeps $480,000 a year, so the CS work behind it pays for itself if it costs less than $144,000. At $120,000 it does, with $24,000 to spare.',
+      );
+      expect(checkReading(model, { ...defaults, arr: 240_000 }).text).toContain('At $120,000 it costs $119,280 more than that.');
+      expect(checkReading(model, { ...defaults, points: 0 }).text).toBe('A gain of 0 points on $50,000,000 of ARR keeps $0 a year, so there is no headroom: on this measure any CS cost is too much.');
+    });
+
+    it('never shows a broken number, and its words agree with the verdict, for any valid input', () => {
+      fc.assert(
+        fc.property(valid, (i) => {
+          const { text, result } = checkReading(model, i);
+          const v = kw(result.outputs.verdict);
+          if (n(result.outputs.retained) === 0) expect(text).toContain('no headroom');
+          else if (v === 'within') expect(text).toMatch(/ it does, (with .* to spare|by less than a cent)\.$/);
+          else expect(text).toMatch(/(exactly on the ceiling|more than that|over by less than a cent)\.$/);
+        }),
+      );
+    });
   });
 });

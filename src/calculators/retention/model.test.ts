@@ -4,6 +4,7 @@ import model from './model';
 import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
 import { evaluate } from '../inputs';
+import { checkReading } from '../reading-check';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
@@ -244,6 +245,35 @@ describe('retention model', () => {
           const nrr = n(model.compute({ ...i, expansion: need, target }).outputs.nrr);
           expect(nrr).toBeCloseTo(target, 6);
           expect(start).toBeGreaterThan(0);
+        }),
+      );
+    });
+  });
+
+  describe('reading', () => {
+    it('reads a reader’s year: $24M start, $1M expansion, $0.5M contraction, $2M churn', () => {
+      expect(checkReading(model, { start: 24_000_000, expansion: 1_000_000, contraction: 500_000, churn: 2_000_000 }).text).toBe(
+        'This base kept 89.6% of its starting revenue before any expansion and finished the period at 93.8% with it. On the book’s bands, gross retention sits in the acceptable band and net retention in the warning band. Expansion added 4.2 percentage points. The base shrank by $1,500,000, which new customers must replace before the company grows at all.',
+      );
+    });
+
+    it('says when expansion added nothing and when the base ended where it started', () => {
+      const text = checkReading(model, { start: 100, expansion: 0, contraction: 0, churn: 0 }).text;
+      expect(text).toContain('Expansion added nothing');
+      expect(text).toContain('The base ended exactly where it started.');
+      expect(checkReading(model, { start: 100, expansion: 1, contraction: 0, churn: 0 }).text).toContain('Expansion added 1 percentage point.');
+    });
+
+    it('names the tiers the outputs give and grows or shrinks with the ending figure, for any valid input', () => {
+      fc.assert(
+        fc.property(valid, (i) => {
+          const { text, result } = checkReading(model, i);
+          const o = result.outputs;
+          const label = (x: OutputValue | undefined) => (x && 'label' in x ? x.label.toLowerCase() : '');
+          expect(text).toContain(`gross retention sits in the ${label(o['grr-tier'])} band and net retention in the ${label(o['nrr-tier'])} band`);
+          const change = n(o.ending) - (i.start as number);
+          if (Math.abs(change) < 0.005) expect(text).toContain('ended exactly where it started');
+          else expect(text).toContain(change > 0 ? 'The base grew by' : 'The base shrank by');
         }),
       );
     });

@@ -1,4 +1,5 @@
 import { defineCalculator, keyword, num, unavailable, value, type Inputs, type Note, type Sentence } from '../contract';
+import { figure, noun, sameMoney } from '../reading-words';
 
 const TIERS = [
   ['best-in-class', 'Best in class'],
@@ -81,7 +82,8 @@ export default defineCalculator({
     const { nrr, grr } = r.outputs;
     if (!('value' in nrr) || !('value' in grr)) return [];
     const grown = r.outputs.ending;
-    const change = 'value' in grown ? grown.value - inputs.start : 0;
+    const change = 'value' in grown && !sameMoney(grown.value, inputs.start) ? grown.value - inputs.start : 0;
+    const added = nrr.value - grr.value;
     const need = r.outputs['expansion-needed'];
     const gap = 'value' in need ? need.value - blankIsZero(inputs, 'expansion') : 0;
     const toTarget: Sentence<'expansion-needed'>[] =
@@ -91,9 +93,10 @@ export default defineCalculator({
           ? [['Gross retention alone meets the target, so it needs no expansion.']]
           : [['The target takes ', { output: 'expansion-needed' }, ' of expansion: ', ...(gap > 1e-9 * need.value ? ([{ value: gap, unit: 'currency' }, ' more than this base added.'] as const) : (['no more than this base added.'] as const))]];
     return [
-      ['This base kept ', { output: 'grr' }, ' of its starting revenue before any expansion and finished the period at ', { output: 'nrr' }, ' with it: ', { output: 'grr-tier' }, ' on gross retention and ', { output: 'nrr-tier' }, ' on net.'],
-      nrr.value - grr.value > 0
-        ? ['Expansion added ', { value: nrr.value - grr.value, unit: 'number', decimals: 1 }, ' percentage points.']
+      ['This base kept ', { output: 'grr' }, ' of its starting revenue before any expansion and finished the period at ', { output: 'nrr' }, ' with it.'],
+      ['On the book’s bands, gross retention sits in the ', { output: 'grr-tier' }, ' band and net retention in the ', { output: 'nrr-tier' }, ' band.'],
+      added > 0
+        ? ['Expansion added ', figure(added, 'number', 1), noun(figure(added, 'number', 1), ' percentage point.', ' percentage points.')]
         : ['Expansion added nothing, so net and gross retention are the same.'],
       change > 0
         ? ['The base grew by ', { value: change, unit: 'currency' }, ' before a single new customer signed.']
