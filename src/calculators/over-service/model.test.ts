@@ -4,6 +4,7 @@ import model from './model';
 import { n } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs } from '../contract';
+import { expectSoundReading, readingOf } from '../testing-reading';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -57,6 +58,44 @@ describe('over-service model', () => {
         close(share + n(out['others-share']) * (accounts - 1), 100, 1e-9);
         close(n(out.multiple), share / n(out['fair-share']), 1e-9);
         expect(n(out['excess-cost'])).toBeLessThanOrEqual(n(out.cost) + 1e-9);
+      }),
+    );
+  });
+});
+
+describe('over-service reading', () => {
+  const inputs = fc.record({
+    'csm-cost': fc.integer({ min: 0, max: 1e8 }),
+    accounts: fc.integer({ min: 1, max: 10_000 }),
+    share: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }).map((x) => Math.round(x * 10) / 10)),
+    hours: fc.integer({ min: 1, max: 4000 }),
+    acv: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1e10 })),
+  });
+
+  it('reads the book’s account in words that match its figures', () => {
+    const { text } = readingOf(model, defaults);
+    expect(text).toBe(
+      'This account takes 33.3% of the CSM’s time, 6.66 times an even share of 5%, and costs $49,950 a year in CSM time. The 509 hours beyond that share are worth $42,450 a year, time the other accounts go without. Each of the other 19 accounts is left with 3.5% on average. Serving it costs 83.3% of what the contract pays.',
+    );
+  });
+
+  it('says when serving the account costs more than it pays, and when it gets less than an even share', () => {
+    expect(readingOf(model, { ...defaults, acv: 40_000 }).text).toContain('of what the contract pays: more than the account brings in.');
+    const under = readingOf(model, { ...defaults, share: 3 }).text;
+    expect(under).toContain('3% of the CSM’s time, less than an even share of 5%');
+    expect(under).not.toContain('beyond that share');
+    expect(readingOf(model, { ...defaults, accounts: 2, share: 60 }).text).toContain('The one other account is left with 40% of the CSM.');
+  });
+
+  it('never shows a broken figure, and its comparison word agrees with the multiple', () => {
+    fc.assert(
+      fc.property(inputs, (i) => {
+        const read = expectSoundReading(model, i);
+        const m = n(read.result.outputs.multiple);
+        if (read.text.includes('less than an even share')) expect(m).toBeLessThan(1);
+        if (/ times an even share/.test(read.text)) expect(m).toBeGreaterThan(1);
+        if (read.text.includes('more than the account brings in')) expect(n(read.result.outputs.cost)).toBeGreaterThan(i.acv);
+        expect(read.text.includes('beyond that share')).toBe(n(read.result.outputs['excess-hours']) > 0);
       }),
     );
   });

@@ -1,4 +1,7 @@
-import { defineCalculator, num, unavailable, value, type Note } from '../contract';
+import { defineCalculator, num, unavailable, value, type Note, type Sentence } from '../contract';
+
+/** A percentage as the reading shows it, to one decimal, so the words agree with the figure on screen. */
+const shown = (pct: number) => Math.round(pct * 10) / 10;
 
 export default defineCalculator({
   id: 'over-service',
@@ -50,5 +53,25 @@ export default defineCalculator({
       },
       notes,
     };
+  },
+  reading(inputs, r) {
+    const { multiple, 'excess-hours': excessHours, 'cost-share': costShare, 'others-share': othersShare } = r.outputs;
+    if (!('value' in multiple)) return [];
+    // The multiple is shown to two decimals, so "the same as" covers what would show as 1.
+    const m = multiple.value;
+    const against: Sentence<'multiple'> = m >= 1.005 ? [{ output: 'multiple' }, ' times'] : m < 0.995 ? ['less than'] : ['about the same as'];
+    const others = inputs.accounts - 1;
+    return [
+      ['This account takes ', { value: inputs.share, unit: 'percent' }, ' of the CSM’s time, ', ...against, ' an even share of ', { output: 'fair-share' }, ', and costs ', { output: 'cost' }, ' a year in CSM time.'],
+      ...('value' in excessHours && excessHours.value > 0
+        ? [['The ', { output: 'excess-hours' as const }, ' hours beyond that share are worth ', { output: 'excess-cost' as const }, ' a year, time the other accounts go without.']]
+        : []),
+      ...('value' in othersShare && m >= 1.005
+        ? [others === 1 ? ['The one other account is left with ', { output: 'others-share' as const }, ' of the CSM.'] : ['Each of the other ', { value: others, unit: 'count' as const }, ' accounts is left with ', { output: 'others-share' as const }, ' on average.']]
+        : []),
+      ...('value' in costShare
+        ? [['Serving it costs ', { output: 'cost-share' as const }, ' of what the contract pays', shown(costShare.value) > 100 ? ': more than the account brings in.' : shown(costShare.value) === 100 ? ': about all of it.' : '.']]
+        : []),
+    ];
   },
 });
