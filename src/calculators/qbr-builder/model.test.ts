@@ -4,6 +4,7 @@ import model from './model';
 import { n } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs, OutputValue, TableOutput } from '../contract';
+import { expectSoundReading, readingOf } from '../testing-reading';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -108,6 +109,48 @@ describe('qbr-builder model', () => {
         expect(rows[0]!.section).toBe('Their goals');
         expect(n(outputs['customer-time'])).toBeGreaterThanOrEqual(0);
         expect(n(outputs['customer-time'])).toBeLessThanOrEqual(100);
+      }),
+    );
+  });
+});
+
+describe('qbr-builder reading', () => {
+  const line = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,20}$/);
+  const plan = fc.record({
+    minutes: fc.integer({ min: 15, max: 240 }),
+    goals: fc.array(line, { minLength: 1, maxLength: 5 }).map((l) => l.join('\n')),
+    changes: fc.array(line, { maxLength: 3 }).map((l) => l.join('\n')),
+    problems: fc.array(line, { maxLength: 3 }).map((l) => l.join('\n')),
+    opportunities: fc.array(line, { maxLength: 3 }).map((l) => l.join('\n')),
+    recommendation: fc.oneof(fc.constant(''), line),
+    attendees: fc.array(fc.tuple(line, line, fc.constantFrom('yes', 'no')), { maxLength: 4 }).map((rows) => rows.map((r) => r.join(', ')).join('\n')),
+    actions: fc.array(fc.tuple(line, line, fc.constantFrom('customer', 'vendor')), { maxLength: 5 }).map((rows) => rows.map((r) => r.join(', ')).join('\n')),
+    pace: fc.constantFrom('fast', 'steady', 'slow'),
+    complexity: fc.constantFrom('high', 'medium', 'low'),
+  });
+
+  it('reads the book’s example review', () => {
+    expect(readingOf(model, defaults).text).toBe(
+      'As planned, this is a business review. Its 12 items fill 60 minutes, and the customer leads 50% of that time, at least as much as your side. The customer owns 2 of the 3 actions. For this customer’s pace and complexity, meet quarterly (4 a year).',
+    );
+  });
+
+  it('calls a plan without decision-makers a check-in and a vendor-only plan yours alone', () => {
+    const text = readingOf(model, { ...defaults, attendees: 'Tom Reid, Training lead, no', actions: 'Set up scheduling, Alex Morgan, vendor', recommendation: '' }).text;
+    expect(text).toContain('this is a check-in: no decision-maker invited.');
+    expect(text).toContain('The customer owns 0 of the 1 action, so the plan is still yours alone.');
+    expect(readingOf(model, { ...defaults, actions: '' }).text).toContain('No decisions or actions are planned yet');
+  });
+
+  it('never shows a broken figure, and says who leads more in line with the customer’s time', () => {
+    fc.assert(
+      fc.property(plan, (p) => {
+        const read = expectSoundReading(model, { ...defaults, ...p });
+        const time = n(read.result.outputs['customer-time']);
+        expect(read.text.includes('at least as much as your side')).toBe(time >= 50);
+        expect(read.text.includes('less than your side')).toBe(time < 50);
+        const actions = agenda(read.result.tables).filter((r) => r.section === 'Decisions and actions').length;
+        if (actions) expect(read.text).toContain(` of the ${actions} action`);
       }),
     );
   });

@@ -165,4 +165,20 @@ export default defineCalculator({
       ],
     };
   },
+  reading(inputs, r) {
+    const { items, 'customer-time': time, 'customer-actions': owned } = r.outputs;
+    if (!('value' in items) || !('value' in time) || !('value' in owned)) return [];
+    const actions = r.tables?.find((t) => t.id === 'agenda')?.rows.filter((row) => row.section === 'Decisions and actions').length ?? 0;
+    return [
+      ['As planned, this is ', { output: 'verdict' }, '.'],
+      [
+        'Its ', { output: 'items' }, items.value === 1 ? ' item fills ' : ' items fill ', { value: inputs.minutes, unit: 'count' }, ' minutes, and the customer leads ', { output: 'customer-time' }, ' of that time',
+        time.value >= 50 ? ', at least as much as your side.' : ', less than your side: give it more of the floor.',
+      ],
+      actions === 0
+        ? ['No decisions or actions are planned yet: agree them, with owners on both sides, before the meeting closes.']
+        : ['The customer owns ', { output: 'customer-actions' }, ' of the ', { value: actions, unit: 'count' }, actions === 1 ? ' action' : ' actions', owned.value === 0 ? ', so the plan is still yours alone.' : '.'],
+      ['For this customer’s pace and complexity, meet ', { output: 'cadence' }, '.'],
+    ];
+  },
 });
