@@ -4,6 +4,7 @@ import model from './model';
 import { n } from '../testing';
 import { defaultTexts, evaluate } from '../inputs';
 import type { Inputs } from '../contract';
+import { expectSoundReading, readingOf } from '../testing-reading';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -79,8 +80,26 @@ describe('mis-sell-cost model', () => {
           expect(n(outputs['mismatch-net'])).toBe((i['mismatch-value'] as number) - (i['mismatch-cost'] as number));
           expect(n(outputs['nrr-gap'])).toBe((i['icp-nrr'] as number) - (i['mismatch-nrr'] as number));
           for (const o of Object.values(outputs)) if ('value' in o) expect(Number.isFinite(o.value)).toBe(true);
+          const read = expectSoundReading(model, i);
+          const gap = outputs['per-account-gap']!;
+          if ('value' in gap && Math.abs(n(gap)) >= 0.005) expect(read.text).toContain(n(gap) > 0 ? ' less than an ICP-matched one' : ' more than an ICP-matched one');
+          expect(read.text.includes(' below the matched cohort’s')).toBe(n(outputs['nrr-gap']) > 0);
+          expect(read.text.includes('more to keep than it brings in')).toBe(n(outputs['mismatch-net']) < 0);
         },
       ),
     );
+  });
+
+  it('reads the book’s cohorts in words that match their figures', () => {
+    expect(readingOf(model, defaults).text).toBe(
+      'The mismatch cohort leaves $780,000 of net contribution, $65,000 an account. Each mismatched account contributes $20,000 less than an ICP-matched one, which leaves $85,000. Retention takes 35% of the mismatch cohort’s revenue, against 15% for the matched accounts. Its NRR runs 24 points below the matched cohort’s, a shortfall of $288,000 on its contract value.',
+    );
+  });
+
+  it('says so when the mismatch cohort destroys value or retains better', () => {
+    const text = readingOf(model, { ...defaults, 'mismatch-cost': 1_500_000, 'mismatch-nrr': 115 }).text;
+    expect(text).toContain('The mismatch cohort costs $300,000 more to keep than it brings in');
+    expect(text).toContain('Its NRR runs 3 points above the matched cohort’s, so retention shows no mismatch penalty.');
+    expect(readingOf(model, { ...defaults, 'mismatch-accounts': 0 }).text).not.toContain('an account');
   });
 });
