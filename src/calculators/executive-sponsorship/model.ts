@@ -1,0 +1,171 @@
+import { defineCalculator, keyword, num, str, unavailable, value, type Note, type TableOutput } from '../contract';
+import { cellNumber, isHeader, numberedRows } from '../list-rows';
+
+const YES = /^(y|yes|true)$/i;
+const NO = /^(n|no|false)?$/i;
+const UNSURE = /^(unsure|not sure|maybe|don[’']?t know|\?)?$/i;
+
+type Test = 'yes' | 'no' | 'unsure';
+type Decision = 'sponsor' | 'waiting' | 'not-now' | 'decide' | 'next-tier';
+const DECISIONS: Record<Decision, string> = {
+  sponsor: 'Sponsor',
+  waiting: 'Next in line: no sponsor free',
+  'not-now': 'Not now: a peer tie would not change the outcome',
+  decide: 'Decide first: write down what a peer tie would change',
+  'next-tier': 'Next tier: usually no',
+};
+
+interface Account {
+  row: number;
+  name: string;
+  arr: number;
+  reference: boolean;
+  expansion: boolean;
+  test: Test;
+}
+
+// The book's own illustration (the source names no accounts): seven large customers, one line each.
+const EXAMPLE = `Account, ARR, Reference value, Expansion value, Would a peer tie change the outcome?
+Northwind Health, 2400000, yes, yes, yes
+Meridian Bank, 1900000, no, yes, yes
+Atlas Logistics, 1500000, yes, no, no
+Harbour Retail, 1100000, no, no, unsure
+Kestrel Energy, 900000, yes, yes, yes
+Pinecrest Foods, 650000, no, yes, yes
+Orion Media, 400000, no, no, yes`;
+
+function parse(text: string, notes: Note[]): Account[] {
+  const accounts: Account[] = [];
+  const bad = (row: number, problem: string) => notes.push({ level: 'warning', text: `Row ${row}: ${problem}; the row was left out.` });
+  numberedRows(text).forEach(({ row, cells }, i) => {
+    if (i === 0 && isHeader(cells)) return;
+    const [name = '', arrCell = '', ref = '', exp = '', test = ''] = cells.map((c) => c.trim());
+    const arr = cellNumber(arrCell);
+    if (!name) return bad(row, 'give the account a name');
+    if (arr === undefined || arr < 0) return bad(row, 'ARR must be an amount of zero or more');
+    if (!YES.test(ref) && !NO.test(ref)) return bad(row, 'reference value must be yes or no');
+    if (!YES.test(exp) && !NO.test(exp)) return bad(row, 'expansion value must be yes or no');
+    if (!YES.test(test) && !/^(n|no|false)$/i.test(test) && !UNSURE.test(test)) return bad(row, 'the test answer must be yes, no or unsure');
+    accounts.push({ row, name, arr, reference: YES.test(ref), expansion: YES.test(exp), test: YES.test(test) ? 'yes' : /^(n|no|false)$/i.test(test) ? 'no' : 'unsure' });
+  });
+  return accounts;
+}
+
+export default defineCalculator({
+  id: 'executive-sponsorship',
+  title: 'Executive sponsorship test',
+  fields: [
+    {
+      kind: 'text',
+      id: 'accounts',
+      label: 'Your largest accounts',
+      default: EXAMPLE,
+      maxLength: 20_000,
+      rows: 8,
+      csv: true,
+      hint: 'One per line: account, ARR, reference value (yes or no), expansion value (yes or no), and the test: if our executive knew theirs, would this account end up somewhere different? (yes, no or unsure)',
+    },
+    { kind: 'number', id: 'handful', label: 'How many accounts make your top handful', hint: 'The largest by ARR; the source gives no number.', unit: 'count', default: 5, min: 1, max: 1000, integer: true },
+    { kind: 'number', id: 'capacity', label: 'Accounts your executives can sponsor', hint: 'Executives taking part times the accounts each can hold; your own figure.', unit: 'count', default: 4, min: 0, max: 1000, integer: true },
+  ],
+  outputs: [
+    { id: 'shortlist', label: 'Accounts that pass the test', unit: 'count' },
+    { id: 'sponsored', label: 'Sponsored now', unit: 'count' },
+    { id: 'sponsored-arr', label: 'ARR under a sponsor', unit: 'currency' },
+    { id: 'waiting', label: 'Passing, but no sponsor free', unit: 'count' },
+    { id: 'unsure', label: 'Still to decide', unit: 'count' },
+    { id: 'verdict', label: 'Against your capacity', unit: 'keyword' },
+  ],
+  compute(inputs) {
+    const notes: Note[] = [];
+    const accounts = parse(str(inputs, 'accounts'), notes);
+    if (!accounts.length) {
+      const none = unavailable('No usable accounts yet: list your largest accounts, one per line.');
+      return { outputs: { shortlist: none, sponsored: none, 'sponsored-arr': none, waiting: none, unsure: none, verdict: none }, notes };
+    }
+    // Largest first; equal ARR keeps the order the reader gave.
+    const ranked = accounts.map((a, i) => ({ a, i })).sort((x, y) => y.a.arr - x.a.arr || x.i - y.i).map((x) => x.a);
+    const handful = num(inputs, 'handful');
+    // An account level on ARR with the last of the handful is as large as it, so it counts too.
+    const edge = ranked[Math.min(handful, ranked.length) - 1]!.arr;
+    const top = new Set(ranked.filter((a, i) => i < handful || a.arr === edge).map((a) => a.row));
+    if (top.size > handful) notes.push({ level: 'info', text: 'Accounts level on ARR at the edge of the top handful all count as in it.' });
+
+    const capacity = num(inputs, 'capacity');
+    let given = 0;
+    const decided = ranked.map((a) => {
+      const strategic = top.has(a.row) || a.reference || a.expansion;
+      const decision: Decision =
+        a.test === 'no' ? 'not-now'
+        : a.test === 'unsure' ? 'decide'
+        : !strategic ? 'next-tier'
+        : given++ < capacity ? 'sponsor'
+        : 'waiting';
+      return { a, decision };
+    });
+    const count = (d: Decision) => decided.filter((x) => x.decision === d);
+    const [sponsored, waiting, unsure, nextTier] = [count('sponsor'), count('waiting'), count('decide'), count('next-tier')];
+    const shortlist = sponsored.length + waiting.length;
+    const names = (xs: typeof decided) => xs.map((x) => x.a.name).slice(0, 6).join(', ') + (xs.length > 6 ? ` and ${xs.length - 6} more` : '');
+
+    if (waiting.length)
+      notes.push({ level: 'warning', text: `More accounts pass the test than your executives can hold: ${names(waiting)} must wait, or a sponsor must drop an account that matters less. Spread thinner, sponsorship turns into calls nobody values.` });
+    if (nextTier.length)
+      notes.push({ level: 'warning', text: `The test says yes for ${names(nextTier)}, below the top handful and with no reference or expansion value: the next tier is usually a no. Sponsor one only with the reason written down.` });
+    if (unsure.length)
+      notes.push({ level: 'info', text: `Unsure about ${names(unsure)}: decide on the merits, by writing down what a peer relationship would change, rather than defaulting to yes.` });
+    if (capacity === 0 && shortlist) notes.push({ level: 'info', text: 'No executive time is set aside for sponsorship, so no account can have a sponsor yet.' });
+    if (!shortlist) notes.push({ level: 'info', text: 'No account passes the test: a peer tie would not change where any of them ends up, so keep executive time for where it would.' });
+
+    const table: TableOutput = {
+      id: 'shortlist',
+      caption: 'Your accounts, largest first, with the test’s answer',
+      columns: [
+        { id: 'rank', label: 'Rank by ARR', unit: 'count' },
+        { id: 'account', label: 'Account', unit: 'text' },
+        { id: 'arr', label: 'ARR', unit: 'currency' },
+        { id: 'top', label: 'Top handful', unit: 'text' },
+        { id: 'strategic', label: 'Reference or expansion value', unit: 'text' },
+        { id: 'test', label: 'Peer tie changes the outcome', unit: 'text' },
+        { id: 'decision', label: 'Decision', unit: 'text' },
+      ],
+      rows: decided.map(({ a, decision }, i) => ({
+        rank: i + 1,
+        account: a.name,
+        arr: a.arr,
+        top: top.has(a.row) ? 'Yes' : 'No',
+        strategic: [a.reference && 'reference', a.expansion && 'expansion'].filter(Boolean).join(' and ') || 'neither',
+        test: a.test === 'yes' ? 'Yes' : a.test === 'no' ? 'No' : 'Unsure',
+        decision: DECISIONS[decision],
+      })),
+    };
+    return {
+      outputs: {
+        shortlist: value(shortlist),
+        sponsored: value(sponsored.length),
+        'sponsored-arr': value(sponsored.reduce((s, x) => s + x.a.arr, 0)),
+        waiting: value(waiting.length),
+        unsure: value(unsure.length),
+        verdict: !shortlist ? keyword('none', 'No account needs a sponsor') : waiting.length ? keyword('over', 'Over capacity') : keyword('within', 'Within capacity'),
+      },
+      notes,
+      tables: [table],
+    };
+  },
+  reading(inputs, r) {
+    const { shortlist, waiting, unsure } = r.outputs;
+    if (!('value' in shortlist) || !('value' in waiting) || !('value' in unsure)) return [];
+    const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+    return [
+      shortlist.value === 0
+        ? ['None of these accounts passes the test, so none needs executive time yet.']
+        : [
+            'The test picks ', { output: 'shortlist' }, plural(shortlist.value, ' account', ' accounts'), '. Your executives can take ', { value: inputs.capacity, unit: 'count' }, ', so ', { output: 'sponsored' }, ' ',
+            ...(waiting.value > 0
+              ? ['get a sponsor now, covering ', { output: 'sponsored-arr' as const }, ' of ARR, and ', { output: 'waiting' as const }, ' must wait for one to free up.']
+              : [plural(shortlist.value, 'gets', 'get'), ' a sponsor now, covering ', { output: 'sponsored-arr' as const }, ' of ARR.']),
+          ],
+      ...(unsure.value > 0 ? [['Decide the ', { output: 'unsure' as const }, plural(unsure.value, ' unsure account', ' unsure accounts'), ' on the merits before anyone is assigned.']] : []),
+    ];
+  },
+});
