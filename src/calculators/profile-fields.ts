@@ -35,10 +35,10 @@ export const profileFields = [
   { kind: 'number', id: 'csms', label: 'Number of CSMs', unit: 'count', default: 0, min: 0, max: 1e6, integer: true },
   { kind: 'number', id: 'csm-cost', label: 'Fully loaded cost of one CSM a year', unit: 'currency', default: 0, min: 0, max: 1e8 },
   { kind: 'number', id: 'start-customers', label: 'Customers a year ago', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
-  { kind: 'number', id: 'involuntary-churned', label: 'Of churned ARR, the part lost to involuntary churn', unit: 'currency', default: 0, min: 0, max: 1e12 },
-  { kind: 'number', id: 'involuntary-lost', label: 'Customers lost to involuntary churn over the last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
-  { kind: 'number', id: 'voluntary-lost', label: 'Customers who chose to leave over the last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
-  { kind: 'number', id: 'downgraded', label: 'Customers who downgraded over the last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
+  { kind: 'number', id: 'involuntary-churned', label: 'Involuntary part of churned ARR', unit: 'currency', default: 0, min: 0, max: 1e12 },
+  { kind: 'number', id: 'involuntary-lost', label: 'Customers lost to involuntary churn last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
+  { kind: 'number', id: 'voluntary-lost', label: 'Customers who chose to leave last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
+  { kind: 'number', id: 'downgraded', label: 'Customers who downgraded last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
 ] as const satisfies readonly ProfileFieldSpec[];
 
 export type ProfileKey = (typeof profileFields)[number]['id'];

@@ -131,15 +131,15 @@ describe('qbr-builder reading', () => {
 
   it('reads the book’s example review', () => {
     expect(readingOf(model, defaults).text).toBe(
-      'As planned, this is a business review. Its 12 items fill 60 minutes, and the customer leads 50% of that time, at least as much as your side. The customer owns 2 of the 3 actions. For this customer’s pace and complexity, meet quarterly (4 a year).',
+      'As planned, this is a business review; the customer leads 50% of its 60 minutes, at least as much as your side. The customer owns 2 of the 3 actions.',
     );
   });
 
-  it('calls a plan without decision-makers a check-in and a vendor-only plan yours alone', () => {
+  it('calls a plan without decision-makers a check-in and counts the actions the customer owns', () => {
     const text = readingOf(model, { ...defaults, attendees: 'Tom Reid, Training lead, no', actions: 'Set up scheduling, Alex Morgan, vendor', recommendation: '' }).text;
-    expect(text).toContain('this is a check-in: no decision-maker invited.');
-    expect(text).toContain('The customer owns 0 of the 1 action, so the plan is still yours alone.');
-    expect(readingOf(model, { ...defaults, actions: '' }).text).toContain('No decisions or actions are planned yet');
+    expect(text).toContain('this is a check-in: no decision-maker invited; the customer leads');
+    expect(text).toContain('The customer owns 0 of the 1 action.');
+    expect(readingOf(model, { ...defaults, actions: '' }).text).not.toContain('actions');
   });
 
   it('never shows a broken figure, and says who leads more in line with the customer’s time', () => {
@@ -150,7 +150,7 @@ describe('qbr-builder reading', () => {
         expect(read.text.includes('at least as much as your side')).toBe(time >= 50);
         expect(read.text.includes('less than your side')).toBe(time < 50);
         const actions = agenda(read.result.tables).filter((r) => r.section === 'Decisions and actions').length;
-        if (actions) expect(read.text).toContain(` of the ${actions} action`);
+        if (actions) expect(read.text).toContain(`The customer owns ${n(read.result.outputs["customer-actions"])} of the ${actions} action`);
       }),
     );
   });

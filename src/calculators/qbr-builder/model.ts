@@ -166,19 +166,12 @@ export default defineCalculator({
     };
   },
   reading(inputs, r) {
-    const { items, 'customer-time': time, 'customer-actions': owned } = r.outputs;
-    if (!('value' in items) || !('value' in time) || !('value' in owned)) return [];
-    const actions = r.tables?.find((t) => t.id === 'agenda')?.rows.filter((row) => row.section === 'Decisions and actions').length ?? 0;
+    const { 'customer-time': time } = r.outputs;
+    if (!('value' in time)) return [];
+    const actions = r.tables?.[0]?.rows.filter((row) => row.section === 'Decisions and actions').length;
     return [
-      ['As planned, this is ', { output: 'verdict' }, '.'],
-      [
-        'Its ', { output: 'items' }, items.value === 1 ? ' item fills ' : ' items fill ', { value: inputs.minutes, unit: 'count' }, ' minutes, and the customer leads ', { output: 'customer-time' }, ' of that time',
-        time.value >= 50 ? ', at least as much as your side.' : ', less than your side: give it more of the floor.',
-      ],
-      actions === 0
-        ? ['No decisions or actions are planned yet: agree them, with owners on both sides, before the meeting closes.']
-        : ['The customer owns ', { output: 'customer-actions' }, ' of the ', { value: actions, unit: 'count' }, actions === 1 ? ' action' : ' actions', owned.value === 0 ? ', so the plan is still yours alone.' : '.'],
-      ['For this customer’s pace and complexity, meet ', { output: 'cadence' }, '.'],
+      ['As planned, this is ', { output: 'verdict' }, '; the customer leads ', { output: 'customer-time' }, ' of its ', { value: inputs.minutes, unit: 'count' }, ' minutes, ', time.value < 50 ? 'less than your side.' : 'at least as much as your side.'],
+      ...(actions ? [['The customer owns ', { output: 'customer-actions' as const }, ' of the ', { value: actions, unit: 'count' as const }, actions === 1 ? ' action.' : ' actions.']] : []),
     ];
   },
 });

@@ -35,7 +35,7 @@ describe('save-play model', () => {
     const { outputs, notes } = compute({ reason: 'no-value', fixable: 'no' });
     expect(kw(outputs.play)).toBe('none');
     expect(kw(outputs.outlook)).toBe('unlikely');
-    expect(notes.some((x) => x.level === 'warning' && x.text.includes('release assessment'))).toBe(true);
+    expect(notes.some((x) => x.level === 'warning' && x.text.includes('Release Assessment'))).toBe(true);
   });
 
   it('turns to an executive conversation for a strategic account when nothing operational can fix it', () => {

@@ -30,7 +30,7 @@ const PLAYS = {
   'honest-reset': 'Honest reset: own what went wrong and bring a specific plan',
   'right-size': 'Right-size: let it cut the contract to what it uses',
   executive: 'Executive conversation: senior people on both sides',
-  none: 'None reliably rescues it: take it to a release assessment',
+  none: 'None reliably rescues it: take it to a Release Assessment',
 } as const;
 const AVOID = {
   discount: 'The desperate discount',
@@ -99,12 +99,12 @@ export default defineCalculator({
     if (play === 'none')
       notes.push({
         level: 'warning',
-        text: 'Nothing credible treats the cause, so no play reliably saves this renewal. Take the account to a release assessment and decide deliberately whether to keep investing in it, rather than reaching for a discount.',
+        text: 'Nothing credible treats the cause, so no play reliably saves this renewal. Take the account to a Release Assessment and decide deliberately whether to keep investing in it, rather than reaching for a discount.',
       });
     if (inputs.reason === 'price' && play !== 'none')
       notes.push({ level: 'info', text: 'A request for a discount usually stands in for another reason: find it before any talk of price.' });
     notes.push({ level: decided || inputs.reason === 'price' ? 'warning' : 'info', text: WHY_AVOID[avoid] });
-    if (decided && play !== 'none') notes.push({ level: 'warning', text: 'The customer has already decided, so even the right play may only slow the loss: start it today, and prepare the release assessment in parallel.' });
+    if (decided && play !== 'none') notes.push({ level: 'warning', text: 'The customer has already decided, so even the right play may only slow the loss: start it today, and prepare the Release Assessment in parallel.' });
 
     const outlook: KeywordValue =
       play === 'none' ? keyword('unlikely', 'Unlikely: no play treats the cause')
