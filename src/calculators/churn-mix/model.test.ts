@@ -86,27 +86,21 @@ describe('churn-mix model', () => {
   });
 
   it('reads worked example C in words that match its figures', () => {
-    expect(readingOf(model, defaults).text).toBe(
-      'Of starting ARR, 12% was lost: 3% to involuntary churn, 5% to voluntary churn and 4% to downgrades, leaving gross revenue retention at 88%. The part CS can influence, voluntary churn and downgrades, is 75% of the loss, and voluntary churn is the larger part: that work belongs early, in onboarding, adoption and account work. Logo churn is 7%, and the 20 customers who downgraded do not appear in it.',
-    );
+    expect(readingOf(model, defaults).text).toBe('Of starting ARR, 12% was lost, leaving gross revenue retention at 88%. CS can influence 75% of the loss, voluntary churn above all.');
   });
 
   it('reads a year with no loss, and one whose loss was all involuntary', () => {
-    expect(readingOf(model, { ...defaults, involuntary: 0, voluntary: 0, downgrade: 0 }).text).toBe(
-      'This year lost nothing to churn or downgrades, so gross revenue retention is 100% and there is no mix to split.',
-    );
-    expect(readingOf(model, { ...defaults, voluntary: 0, downgrade: 0, 'downgrade-customers': 0 }).text).toContain('All of the loss was involuntary');
+    expect(readingOf(model, { ...defaults, involuntary: 0, voluntary: 0, downgrade: 0 }).text).toBe('Nothing was lost to churn or downgrades, so there is no mix to split.');
+    expect(readingOf(model, { ...defaults, voluntary: 0, downgrade: 0, 'downgrade-customers': 0 }).text).toContain('All of it was involuntary');
   });
 
   it('never shows a broken figure, and names the larger controllable part correctly', () => {
     fc.assert(
-      fc.property(valid, fc.integer({ min: 0, max: 50 }), (v, downgraders) => {
-        const inputs = { ...defaults, ...v, 'start-customers': 200, 'involuntary-customers': 4, 'voluntary-customers': 10, 'downgrade-customers': downgraders };
-        const read = expectSoundReading(model, inputs);
+      fc.property(valid, (v) => {
+        const read = expectSoundReading(model, { ...defaults, ...v });
         const [vol, down] = [v.voluntary as number, v.downgrade as number];
-        expect(read.text.includes('voluntary churn is the larger part')).toBe(vol > down);
-        expect(read.text.includes('downgrades are the larger part')).toBe(down > vol);
-        expect(read.text.includes('do not appear in it') || read.text.includes('does not appear in it')).toBe(downgraders > 0 && read.text.startsWith('Of starting ARR'));
+        expect(read.text.includes('voluntary churn above all')).toBe(vol > down);
+        expect(read.text.includes('downgrades above all')).toBe(down > vol);
       }),
     );
   });

@@ -126,24 +126,15 @@ export default defineCalculator({
     };
   },
   reading(inputs, r) {
-    if (!('value' in r.outputs.grr)) return [];
     const vol = inputs.voluntary;
     const down = inputs.downgrade;
-    if (inputs.involuntary + vol + down === 0) return [['This year lost nothing to churn or downgrades, so gross revenue retention is ', { output: 'grr' }, ' and there is no mix to split.']];
-    const downgraders = inputs['downgrade-customers'];
+    if (!('value' in r.outputs.grr)) return [];
+    if (inputs.involuntary + vol + down === 0) return [['Nothing was lost to churn or downgrades, so there is no mix to split.']];
     return [
-      ['Of starting ARR, ', { output: 'headline' }, ' was lost: ', { output: 'involuntary-rate' }, ' to involuntary churn, ', { output: 'voluntary-rate' }, ' to voluntary churn and ', { output: 'downgrade-rate' }, ' to downgrades, leaving gross revenue retention at ', { output: 'grr' }, '.'],
+      ['Of starting ARR, ', { output: 'headline' }, ' was lost, leaving gross revenue retention at ', { output: 'grr' }, '.'],
       vol + down === 0
-        ? ['All of the loss was involuntary: reduce what can be reduced, and spend no save effort on the rest.']
-        : [
-            'The part CS can influence, voluntary churn and downgrades, is ', { output: 'controllable-share' }, ' of the loss',
-            vol > down ? ', and voluntary churn is the larger part: that work belongs early, in onboarding, adoption and account work.'
-            : down > vol ? ', and downgrades are the larger part: help customers grow into their contracts before the renewal.'
-            : ', split evenly between the two.',
-          ],
-      downgraders > 0
-        ? ['Logo churn is ', { output: 'logo-churn' }, ', and the ', { value: downgraders, unit: 'count' }, downgraders === 1 ? ' customer who downgraded does' : ' customers who downgraded do', ' not appear in it.']
-        : ['Logo churn is ', { output: 'logo-churn' }, '.'],
+        ? ['All of it was involuntary: reduce what you can and spend no save effort on the rest.']
+        : ['CS can influence ', { output: 'controllable-share' }, ' of the loss, ', vol > down ? 'voluntary churn above all.' : down > vol ? 'downgrades above all.' : 'voluntary churn and downgrades equally.'],
     ];
   },
 });

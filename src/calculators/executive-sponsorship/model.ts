@@ -9,9 +9,9 @@ type Test = 'yes' | 'no' | 'unsure';
 type Decision = 'sponsor' | 'waiting' | 'not-now' | 'decide' | 'next-tier';
 const DECISIONS: Record<Decision, string> = {
   sponsor: 'Sponsor',
-  waiting: 'Next in line: no sponsor free',
-  'not-now': 'Not now: a peer tie would not change the outcome',
-  decide: 'Decide first: write down what a peer tie would change',
+  waiting: 'Waits for a sponsor',
+  'not-now': 'Not now',
+  decide: 'Decide first',
   'next-tier': 'Next tier: usually no',
 };
 
@@ -108,36 +108,21 @@ export default defineCalculator({
     const shortlist = sponsored.length + waiting.length;
     const names = (xs: typeof decided) => xs.map((x) => x.a.name).slice(0, 6).join(', ') + (xs.length > 6 ? ` and ${xs.length - 6} more` : '');
 
-    if (waiting.length)
-      notes.push({ level: 'warning', text: `More accounts pass the test than your executives can hold: ${names(waiting)} must wait, or a sponsor must drop an account that matters less. Spread thinner, sponsorship turns into calls nobody values.` });
-    if (nextTier.length)
-      notes.push({ level: 'warning', text: `The test says yes for ${names(nextTier)}, below the top handful and with no reference or expansion value: the next tier is usually a no. Sponsor one only with the reason written down.` });
-    if (unsure.length)
-      notes.push({ level: 'info', text: `Unsure about ${names(unsure)}: decide on the merits, by writing down what a peer relationship would change, rather than defaulting to yes.` });
-    if (capacity === 0 && shortlist) notes.push({ level: 'info', text: 'No executive time is set aside for sponsorship, so no account can have a sponsor yet.' });
-    if (!shortlist) notes.push({ level: 'info', text: 'No account passes the test: a peer tie would not change where any of them ends up, so keep executive time for where it would.' });
+    if (waiting.length) notes.push({ level: 'warning', text: `More accounts pass than your executives can hold: ${names(waiting)} must wait. Spread thinner, sponsorship becomes calls nobody values.` });
+    if (nextTier.length) notes.push({ level: 'warning', text: `A yes below the top handful with no reference or expansion value: ${names(nextTier)}. The next tier is usually a no; write down why if you sponsor one.` });
+    if (unsure.length) notes.push({ level: 'info', text: `Unsure: ${names(unsure)}. Write down what a peer relationship would change rather than defaulting to yes.` });
 
     const table: TableOutput = {
       id: 'shortlist',
-      caption: 'Your accounts, largest first, with the test’s answer',
+      caption: 'Your accounts, largest first',
       columns: [
-        { id: 'rank', label: 'Rank by ARR', unit: 'count' },
         { id: 'account', label: 'Account', unit: 'text' },
         { id: 'arr', label: 'ARR', unit: 'currency' },
         { id: 'top', label: 'Top handful', unit: 'text' },
-        { id: 'strategic', label: 'Reference or expansion value', unit: 'text' },
         { id: 'test', label: 'Peer tie changes the outcome', unit: 'text' },
         { id: 'decision', label: 'Decision', unit: 'text' },
       ],
-      rows: decided.map(({ a, decision }, i) => ({
-        rank: i + 1,
-        account: a.name,
-        arr: a.arr,
-        top: top.has(a.row) ? 'Yes' : 'No',
-        strategic: [a.reference && 'reference', a.expansion && 'expansion'].filter(Boolean).join(' and ') || 'neither',
-        test: a.test === 'yes' ? 'Yes' : a.test === 'no' ? 'No' : 'Unsure',
-        decision: DECISIONS[decision],
-      })),
+      rows: decided.map(({ a, decision }) => ({ account: a.name, arr: a.arr, top: top.has(a.row) ? 'Yes' : 'No', test: a.test, decision: DECISIONS[decision] })),
     };
     return {
       outputs: {
@@ -151,21 +136,5 @@ export default defineCalculator({
       notes,
       tables: [table],
     };
-  },
-  reading(inputs, r) {
-    const { shortlist, waiting, unsure } = r.outputs;
-    if (!('value' in shortlist) || !('value' in waiting) || !('value' in unsure)) return [];
-    const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-    return [
-      shortlist.value === 0
-        ? ['None of these accounts passes the test, so none needs executive time yet.']
-        : [
-            'The test picks ', { output: 'shortlist' }, plural(shortlist.value, ' account', ' accounts'), '. Your executives can take ', { value: inputs.capacity, unit: 'count' }, ', so ', { output: 'sponsored' }, ' ',
-            ...(waiting.value > 0
-              ? ['get a sponsor now, covering ', { output: 'sponsored-arr' as const }, ' of ARR, and ', { output: 'waiting' as const }, ' must wait for one to free up.']
-              : [plural(shortlist.value, 'gets', 'get'), ' a sponsor now, covering ', { output: 'sponsored-arr' as const }, ' of ARR.']),
-          ],
-      ...(unsure.value > 0 ? [['Decide the ', { output: 'unsure' as const }, plural(unsure.value, ' unsure account', ' unsure accounts'), ' on the merits before anyone is assigned.']] : []),
-    ];
   },
 });

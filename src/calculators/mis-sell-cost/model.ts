@@ -77,29 +77,15 @@ export default defineCalculator({
       notes,
     };
   },
-  reading(inputs, r) {
-    const { 'mismatch-net': net, 'per-account-gap': gap, 'mismatch-cost-ratio': ratio, 'icp-cost-ratio': icpRatio, 'nrr-gap': nrrGap } = r.outputs;
+  reading(_inputs, r) {
+    const { 'mismatch-net': net, 'per-account-gap': gap, 'nrr-gap': nrrGap } = r.outputs;
     if (!('value' in net) || !('value' in nrrGap)) return [];
-    const perAccount = r.outputs['mismatch-net-per-account'];
     // Money shows to the cent at most, so a gap under half a cent reads as none.
     const g = 'value' in gap ? (Math.abs(gap.value) < 0.005 ? 0 : gap.value) : undefined;
     return [
-      net.value >= 0
-        ? ['The mismatch cohort leaves ', { output: 'mismatch-net' }, ' of net contribution', ...('value' in perAccount ? [', ', { output: 'mismatch-net-per-account' as const }, ' an account'] : []), '.']
-        : ['The mismatch cohort costs ', { value: -net.value, unit: 'currency' }, ' more to keep than it brings in: each renewal destroys value.'],
-      ...(g === undefined
-        ? []
-        : g > 0
-          ? [['Each mismatched account contributes ', { output: 'per-account-gap' as const }, ' less than an ICP-matched one, which leaves ', { output: 'icp-net-per-account' as const }, '.']]
-          : g < 0
-            ? [['Each mismatched account contributes ', { value: -g, unit: 'currency' as const }, ' more than an ICP-matched one, so on contribution the data shows no mismatch penalty.']]
-            : [['Per account, the two cohorts contribute the same.']]),
-      ...('value' in ratio && 'value' in icpRatio ? [['Retention takes ', { output: 'mismatch-cost-ratio' as const }, ' of the mismatch cohort’s revenue, against ', { output: 'icp-cost-ratio' as const }, ' for the matched accounts.']] : []),
-      nrrGap.value > 0
-        ? ['Its NRR runs ', { output: 'nrr-gap' }, ' points below the matched cohort’s, a shortfall of ', { output: 'arr-shortfall' }, ' on its contract value.']
-        : nrrGap.value < 0
-          ? ['Its NRR runs ', { value: -nrrGap.value, unit: 'number', decimals: 2 }, ' points above the matched cohort’s, so retention shows no mismatch penalty.']
-          : ['The two cohorts keep and grow revenue at the same rate.'],
+      net.value < 0 ? ['The mismatch cohort costs ', { value: -net.value, unit: 'currency' }, ' more to keep than it brings in.'] : ['The mismatch cohort nets ', { output: 'mismatch-net' }, '.'],
+      ...(g === undefined ? [] : [['Each mismatched account contributes ', ...(g ? [{ value: Math.abs(g), unit: 'currency' as const }, g > 0 ? ' less than' : ' more than'] : ['the same as']), ' an ICP-matched one.']]),
+      nrrGap.value > 0 ? ['Its NRR gap of ', { output: 'nrr-gap' }, ' points costs ', { output: 'arr-shortfall' }, ' a year.'] : ['Its NRR is no lower than the matched cohort’s.'],
     ];
   },
 });

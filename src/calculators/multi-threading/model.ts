@@ -81,20 +81,16 @@ export default defineCalculator({
   },
   reading(inputs, r) {
     const { points } = r.outputs;
-    if (!('value' in points)) return [['Nobody at the customer is engaged, so there is no relationship to score yet: escalate, and find a way in through a sponsor or a new team.']];
-    // The one change that lowers the score most; ties go to the first, a second contact before a second team.
+    if (!('value' in points)) return [['Nobody at the customer is engaged, so there is nothing to score: escalate and find a way in.']];
+    // The one change that lowers the score most; on a tie, more contacts come first.
     const steps = [
       ...(inputs.contacts < 3 ? [{ what: inputs.contacts === 1 ? 'two more engaged contacts' : 'a third engaged contact', to: { ...inputs, contacts: 3 } }] : []),
-      ...(inputs.teams === 1 ? [{ what: 'a second team using the product', to: { ...inputs, teams: 2 } }] : []),
+      ...(inputs.teams === 1 ? [{ what: 'a second team', to: { ...inputs, teams: 2 } }] : []),
       ...(inputs.sponsor === 'no' ? [{ what: 'an executive sponsor', to: { ...inputs, sponsor: 'yes' as const } }] : []),
     ].map((s) => ({ ...s, points: pointsOf(s.to) }));
-    const best = steps.reduce<(typeof steps)[number] | undefined>((a, s) => (!a || s.points < a.points ? s : a), undefined);
+    const best = steps.sort((a, b) => a.points - b.points)[0];
     return [
-      ['This account scores ', { output: 'points' }, ' out of 10, which the meter reads as ', { output: 'risk' }, '.'],
-      best
-        ? ['The biggest single step down is ', best.what, ', which would bring it to ', { value: best.points, unit: 'number', decimals: 0 }, ' (', levelOf(best.points)[1], ').']
-        : ['Every thread the meter counts is already in place.'],
-      ...(inputs.departure === 'yes' ? [['Three of the points come from the signs that the champion may leave: meet the likely successor before anything else.'] as const] : []),
+      ['This account scores ', { output: 'points' }, ' out of 10', ...(best ? ['; ', best.what, ' would bring it to ', { value: best.points, unit: 'number' as const, decimals: 0 }, ' (', levelOf(best.points)[1], ').'] : ['.'])],
     ];
   },
 });

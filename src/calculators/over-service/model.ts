@@ -55,23 +55,14 @@ export default defineCalculator({
     };
   },
   reading(inputs, r) {
-    const { multiple, 'excess-hours': excessHours, 'cost-share': costShare, 'others-share': othersShare } = r.outputs;
-    if (!('value' in multiple)) return [];
-    // The multiple is shown to two decimals, so "the same as" covers what would show as 1.
-    const m = multiple.value;
-    const against: Sentence<'multiple'> = m >= 1.005 ? [{ output: 'multiple' }, ' times'] : m < 0.995 ? ['less than'] : ['about the same as'];
-    const others = inputs.accounts - 1;
+    const { multiple: m, 'cost-share': c } = r.outputs;
+    if (!('value' in m)) return [];
+    // The multiple shows to two decimals, so anything that would show as 1 reads as "about".
     return [
-      ['This account takes ', { value: inputs.share, unit: 'percent' }, ' of the CSM’s time, ', ...against, ' an even share of ', { output: 'fair-share' }, ', and costs ', { output: 'cost' }, ' a year in CSM time.'],
-      ...('value' in excessHours && excessHours.value > 0
-        ? [['The ', { output: 'excess-hours' as const }, ' hours beyond that share are worth ', { output: 'excess-cost' as const }, ' a year, time the other accounts go without.']]
-        : []),
-      ...('value' in othersShare && m >= 1.005
-        ? [others === 1 ? ['The one other account is left with ', { output: 'others-share' as const }, ' of the CSM.'] : ['Each of the other ', { value: others, unit: 'count' as const }, ' accounts is left with ', { output: 'others-share' as const }, ' on average.']]
-        : []),
-      ...('value' in costShare
-        ? [['Serving it costs ', { output: 'cost-share' as const }, ' of what the contract pays', shown(costShare.value) > 100 ? ': more than the account brings in.' : shown(costShare.value) === 100 ? ': about all of it.' : '.']]
-        : []),
+      [
+        'This account takes ', { value: inputs.share, unit: 'percent' }, ' of the CSM’s time, ', ...(m.value >= 1.005 ? [{ output: 'multiple' as const }, ' times'] : [m.value < 0.995 ? 'less than' : 'about']), ' an even share, and costs ', { output: 'cost' }, ' a year',
+        ...('value' in c ? [', ', { output: 'cost-share' as const }, ' of its contract', shown(c.value) > 100 ? ': more than it pays.' : '.'] : ['.']),
+      ],
     ];
   },
 });

@@ -4,7 +4,6 @@ import model from './model';
 import { n } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs, OutputValue, TableOutput } from '../contract';
-import { expectSoundReading, readingOf } from '../testing-reading';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -109,48 +108,6 @@ describe('qbr-builder model', () => {
         expect(rows[0]!.section).toBe('Their goals');
         expect(n(outputs['customer-time'])).toBeGreaterThanOrEqual(0);
         expect(n(outputs['customer-time'])).toBeLessThanOrEqual(100);
-      }),
-    );
-  });
-});
-
-describe('qbr-builder reading', () => {
-  const line = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,20}$/);
-  const plan = fc.record({
-    minutes: fc.integer({ min: 15, max: 240 }),
-    goals: fc.array(line, { minLength: 1, maxLength: 5 }).map((l) => l.join('\n')),
-    changes: fc.array(line, { maxLength: 3 }).map((l) => l.join('\n')),
-    problems: fc.array(line, { maxLength: 3 }).map((l) => l.join('\n')),
-    opportunities: fc.array(line, { maxLength: 3 }).map((l) => l.join('\n')),
-    recommendation: fc.oneof(fc.constant(''), line),
-    attendees: fc.array(fc.tuple(line, line, fc.constantFrom('yes', 'no')), { maxLength: 4 }).map((rows) => rows.map((r) => r.join(', ')).join('\n')),
-    actions: fc.array(fc.tuple(line, line, fc.constantFrom('customer', 'vendor')), { maxLength: 5 }).map((rows) => rows.map((r) => r.join(', ')).join('\n')),
-    pace: fc.constantFrom('fast', 'steady', 'slow'),
-    complexity: fc.constantFrom('high', 'medium', 'low'),
-  });
-
-  it('reads the book’s example review', () => {
-    expect(readingOf(model, defaults).text).toBe(
-      'As planned, this is a business review; the customer leads 50% of its 60 minutes, at least as much as your side. The customer owns 2 of the 3 actions.',
-    );
-  });
-
-  it('calls a plan without decision-makers a check-in and counts the actions the customer owns', () => {
-    const text = readingOf(model, { ...defaults, attendees: 'Tom Reid, Training lead, no', actions: 'Set up scheduling, Alex Morgan, vendor', recommendation: '' }).text;
-    expect(text).toContain('this is a check-in: no decision-maker invited; the customer leads');
-    expect(text).toContain('The customer owns 0 of the 1 action.');
-    expect(readingOf(model, { ...defaults, actions: '' }).text).not.toContain('actions');
-  });
-
-  it('never shows a broken figure, and says who leads more in line with the customer’s time', () => {
-    fc.assert(
-      fc.property(plan, (p) => {
-        const read = expectSoundReading(model, { ...defaults, ...p });
-        const time = n(read.result.outputs['customer-time']);
-        expect(read.text.includes('at least as much as your side')).toBe(time >= 50);
-        expect(read.text.includes('less than your side')).toBe(time < 50);
-        const actions = agenda(read.result.tables).filter((r) => r.section === 'Decisions and actions').length;
-        if (actions) expect(read.text).toContain(`The customer owns ${n(read.result.outputs["customer-actions"])} of the ${actions} action`);
       }),
     );
   });

@@ -165,13 +165,4 @@ export default defineCalculator({
       ],
     };
   },
-  reading(inputs, r) {
-    const { 'customer-time': time } = r.outputs;
-    if (!('value' in time)) return [];
-    const actions = r.tables?.[0]?.rows.filter((row) => row.section === 'Decisions and actions').length;
-    return [
-      ['As planned, this is ', { output: 'verdict' }, '; the customer leads ', { output: 'customer-time' }, ' of its ', { value: inputs.minutes, unit: 'count' }, ' minutes, ', time.value < 50 ? 'less than your side.' : 'at least as much as your side.'],
-      ...(actions ? [['The customer owns ', { output: 'customer-actions' as const }, ' of the ', { value: actions, unit: 'count' as const }, actions === 1 ? ' action.' : ' actions.']] : []),
-    ];
-  },
 });

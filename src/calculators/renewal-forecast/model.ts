@@ -215,25 +215,13 @@ export default defineCalculator({
       const v = r.outputs[id];
       return v && 'value' in v && typeof v.value === 'number' ? v.value : undefined;
     };
-    const [total, risky, error, miss] = [figure('total'), figure('at-risk-arr'), figure('error'), figure('error-share')];
-    if (total === undefined || risky === undefined) return [];
-    if (total === 0) return [['Nothing is due for renewal in this period, so there is nothing to forecast.']];
-    // A miss smaller than a cent shows as $0, so it reads as no miss at all.
-    const off = error === undefined ? undefined : Math.abs(error) < 0.005 ? 0 : error;
+    const [total, error] = [figure('total'), figure('error')];
+    if (!total) return [];
+    // A miss smaller than a cent shows as $0, so it reads as none.
+    const off = error === undefined || Math.abs(error) < 0.005 ? 0 : error;
     return [
-      ['Weighted by category, ', { output: 'forecast' }, ' of the ', { output: 'total' }, ' due is expected to renew, ', { output: 'forecast-share' }, ', leaving ', { output: 'expected-loss' }, ' expected not to.'],
-      risky > 0
-        ? ['The at-risk and critical categories hold ', { output: 'at-risk-arr' }, ', ', { value: (risky / total) * 100, unit: 'percent' as const }, ' of what is due: each of those accounts needs a named cause and a save play with an owner.']
-        : ['Nothing sits in the at-risk or critical categories.'],
-      ...(off === undefined
-        ? []
-        : off === 0
-          ? [['Where outcomes are known, ', { output: 'actual' }, ' renewed, exactly what was forecast.']]
-          : [[
-              'Where outcomes are known, ', { output: 'actual' }, ' renewed, ', { value: Math.abs(off), unit: 'currency' as const }, off > 0 ? ' less' : ' more', ' than forecast',
-              ...(miss === undefined ? [] : [', a miss of ', { value: Math.abs(miss), unit: 'percent' as const }, ' of the forecast']),
-              off > 0 ? ': lower the probabilities of the categories that fell short.' : ': raise the probabilities of the categories that did better.',
-            ]]),
+      ['Weighted by category, ', { output: 'forecast' }, ' of the ', { output: 'total' }, ' due should renew.'],
+      ...(off ? [['What renewed came in ', { value: Math.abs(off), unit: 'currency' as const }, off > 0 ? ' below the forecast: lower' : ' above the forecast: raise', ' the probabilities of the categories that missed.']] : []),
     ];
   },
 });

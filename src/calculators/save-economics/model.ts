@@ -60,16 +60,8 @@ export default defineCalculator({
     if (!('value' in difference) || !('value' in breakEven)) return [];
     const d = difference.value;
     return [
-      [
-        'Over the years you expect, the right-size brings in ', { output: 'right-size-total' }, ' and the discount ', { output: 'discount-total' }, ': ',
-        ...(d > 0 ? ['the right-size is worth ', { output: 'difference' as const }, ' more'] : d < 0 ? ['the discount is worth ', { value: -d, unit: 'currency' as const }, ' more'] : ['the same either way']),
-        '.',
-      ],
-      inputs.reduction === 0
-        ? ['With no cut in the contract, the right-size is simply a renewal at the full price.']
-        : breakEven.value === 0
-          ? ['The right-size shows a drop of ', { output: 'first-year-drop' }, ' in its first year, but the discount brings in nothing, so any stay beats it.']
-          : ['The right-size shows a drop of ', { output: 'first-year-drop' }, ' in its first year, and matches the discount once the customer stays ', { output: 'break-even' }, '.'],
+      ['The right-size brings in ', { output: 'right-size-total' }, ' against ', { output: 'discount-total' }, ' for the discount', ...(d ? [', ', { value: Math.abs(d), unit: 'currency' as const }, d > 0 ? ' more.' : ' less.'] : [', the same.'])],
+      ...(inputs.reduction && breakEven.value ? [['It breaks even if the customer stays ', { output: 'break-even' as const }, '.']] : []),
     ];
   },
 });
