@@ -4,7 +4,6 @@ import model from './model';
 import { n } from '../testing';
 import { defaultTexts, evaluate } from '../inputs';
 import type { Inputs } from '../contract';
-import { expectSoundReading, readingOf } from '../testing-reading';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -80,26 +79,8 @@ describe('mis-sell-cost model', () => {
           expect(n(outputs['mismatch-net'])).toBe((i['mismatch-value'] as number) - (i['mismatch-cost'] as number));
           expect(n(outputs['nrr-gap'])).toBe((i['icp-nrr'] as number) - (i['mismatch-nrr'] as number));
           for (const o of Object.values(outputs)) if ('value' in o) expect(Number.isFinite(o.value)).toBe(true);
-          const read = expectSoundReading(model, i);
-          const gap = outputs['per-account-gap']!;
-          if ('value' in gap && Math.abs(n(gap)) >= 0.005) expect(read.text).toContain(n(gap) > 0 ? ' less than an ICP-matched one' : ' more than an ICP-matched one');
-          expect(read.text.includes('Its NRR gap of ')).toBe(n(outputs['nrr-gap']) > 0);
-          expect(read.text.includes('more to keep than it brings in')).toBe(n(outputs['mismatch-net']) < 0);
         },
       ),
     );
-  });
-
-  it('reads the book’s cohorts in words that match their figures', () => {
-    expect(readingOf(model, defaults).text).toBe(
-      'The mismatch cohort nets $780,000. Each mismatched account contributes $20,000 less than an ICP-matched one. Its NRR gap of 24 points costs $288,000 a year.',
-    );
-  });
-
-  it('says so when the mismatch cohort destroys value or retains better', () => {
-    const text = readingOf(model, { ...defaults, 'mismatch-cost': 1_500_000, 'mismatch-nrr': 115 }).text;
-    expect(text).toContain('The mismatch cohort costs $300,000 more to keep than it brings in.');
-    expect(text).toContain('Its NRR is no lower than the matched cohort’s.');
-    expect(readingOf(model, { ...defaults, 'mismatch-accounts': 0 }).text).not.toContain('Each mismatched account');
   });
 });

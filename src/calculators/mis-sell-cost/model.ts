@@ -77,15 +77,4 @@ export default defineCalculator({
       notes,
     };
   },
-  reading(_inputs, r) {
-    const { 'mismatch-net': net, 'per-account-gap': gap, 'nrr-gap': nrrGap } = r.outputs;
-    if (!('value' in net) || !('value' in nrrGap)) return [];
-    // Money shows to the cent at most, so a gap under half a cent reads as none.
-    const g = 'value' in gap ? (Math.abs(gap.value) < 0.005 ? 0 : gap.value) : undefined;
-    return [
-      net.value < 0 ? ['The mismatch cohort costs ', { value: -net.value, unit: 'currency' }, ' more to keep than it brings in.'] : ['The mismatch cohort nets ', { output: 'mismatch-net' }, '.'],
-      ...(g === undefined ? [] : [['Each mismatched account contributes ', ...(g ? [{ value: Math.abs(g), unit: 'currency' as const }, g > 0 ? ' less than' : ' more than'] : ['the same as']), ' an ICP-matched one.']]),
-      nrrGap.value > 0 ? ['Its NRR gap of ', { output: 'nrr-gap' }, ' points costs ', { output: 'arr-shortfall' }, ' a year.'] : ['Its NRR is no lower than the matched cohort’s.'],
-    ];
-  },
 });

@@ -4,7 +4,6 @@ import model from './model';
 import { n } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs } from '../contract';
-import { expectSoundReading, readingOf } from '../testing-reading';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -58,39 +57,6 @@ describe('over-service model', () => {
         close(share + n(out['others-share']) * (accounts - 1), 100, 1e-9);
         close(n(out.multiple), share / n(out['fair-share']), 1e-9);
         expect(n(out['excess-cost'])).toBeLessThanOrEqual(n(out.cost) + 1e-9);
-      }),
-    );
-  });
-});
-
-describe('over-service reading', () => {
-  const inputs = fc.record({
-    'csm-cost': fc.integer({ min: 0, max: 1e8 }),
-    accounts: fc.integer({ min: 1, max: 10_000 }),
-    share: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }).map((x) => Math.round(x * 10) / 10)),
-    hours: fc.integer({ min: 1, max: 4000 }),
-    acv: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1e10 })),
-  });
-
-  it('reads the book’s account in words that match its figures', () => {
-    expect(readingOf(model, defaults).text).toBe('This account takes 33.3% of the CSM’s time, 6.66 times an even share, and costs $49,950 a year, 83.3% of its contract.');
-  });
-
-  it('says when serving the account costs more than it pays, and when it gets less than an even share', () => {
-    expect(readingOf(model, { ...defaults, acv: 40_000 }).text).toContain(', 124.9% of its contract: more than it pays.');
-    expect(readingOf(model, { ...defaults, share: 3 }).text).toContain('3% of the CSM’s time, less than an even share');
-    expect(readingOf(model, { ...defaults, share: 5 }).text).toContain('5% of the CSM’s time, about an even share');
-    expect(readingOf(model, { ...defaults, acv: 0 }).text).toMatch(/a year\.$/);
-  });
-
-  it('never shows a broken figure, and its comparison word agrees with the multiple', () => {
-    fc.assert(
-      fc.property(inputs, (i) => {
-        const read = expectSoundReading(model, i);
-        const m = n(read.result.outputs.multiple);
-        if (read.text.includes('less than an even share')) expect(m).toBeLessThan(1);
-        if (/ times an even share/.test(read.text)) expect(m).toBeGreaterThan(1);
-        if (read.text.includes('more than it pays')) expect(n(read.result.outputs.cost)).toBeGreaterThan(i.acv);
       }),
     );
   });

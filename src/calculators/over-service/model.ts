@@ -1,7 +1,4 @@
-import { defineCalculator, num, unavailable, value, type Note, type Sentence } from '../contract';
-
-/** A percentage as the reading shows it, to one decimal, so the words agree with the figure on screen. */
-const shown = (pct: number) => Math.round(pct * 10) / 10;
+import { defineCalculator, num, unavailable, value, type Note } from '../contract';
 
 export default defineCalculator({
   id: 'over-service',
@@ -53,16 +50,5 @@ export default defineCalculator({
       },
       notes,
     };
-  },
-  reading(inputs, r) {
-    const { multiple: m, 'cost-share': c } = r.outputs;
-    if (!('value' in m)) return [];
-    // The multiple shows to two decimals, so anything that would show as 1 reads as "about".
-    return [
-      [
-        'This account takes ', { value: inputs.share, unit: 'percent' }, ' of the CSM’s time, ', ...(m.value >= 1.005 ? [{ output: 'multiple' as const }, ' times'] : [m.value < 0.995 ? 'less than' : 'about']), ' an even share, and costs ', { output: 'cost' }, ' a year',
-        ...('value' in c ? [', ', { output: 'cost-share' as const }, ' of its contract', shown(c.value) > 100 ? ': more than it pays.' : '.'] : ['.']),
-      ],
-    ];
   },
 });

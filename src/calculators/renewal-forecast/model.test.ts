@@ -4,7 +4,6 @@ import model from './model';
 import { n } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs, TableOutput } from '../contract';
-import { expectSoundReading, readingOf } from '../testing-reading';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -186,39 +185,6 @@ describe('renewal-forecast model', () => {
           if (r.rate === '') continue;
           expect(r.rate as number).toBeGreaterThanOrEqual(0);
           expect(r.rate as number).toBeLessThanOrEqual(100);
-        }
-      }),
-    );
-  });
-
-  it('reads worked examples A and B: $8,000,000 expected, and a forecast $550,000 too high', () => {
-    const { text, figures } = readingOf(model, defaults);
-    expect(text).toBe(
-      'Weighted by category, $8,000,000 of the $10,000,000 due should renew. What renewed came in $550,000 below the forecast: lower the probabilities of the categories that missed.',
-    );
-    expect(figures.map((f) => f.raw)).toEqual(['8000000', '10000000', '550000']);
-  });
-
-  it('says when the outcome beat the forecast, and says nothing of calibration before outcomes are in', () => {
-    expect(readingOf(model, { ...defaults, 'committed-renewed': 5_000_000, 'likely-renewed': 3_000_000, 'at-risk-renewed': 1_500_000, 'critical-renewed': 500_000 }).text).toContain(
-      'What renewed came in $2,000,000 above the forecast: raise the probabilities',
-    );
-    expect(readingOf(model, { ...defaults, committed: 0, likely: 0, 'at-risk': 0, critical: 0, 'committed-renewed': null, 'likely-renewed': null, 'at-risk-renewed': null, 'critical-renewed': null }).text).toBe('');
-    expect(readingOf(model, { ...defaults, 'committed-renewed': null, 'likely-renewed': null, 'at-risk-renewed': null, 'critical-renewed': null }).text).not.toContain('What renewed');
-  });
-
-  it('never shows a broken figure, and its miss agrees in sign and size with the model', () => {
-    fc.assert(
-      fc.property(valid, fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 4, maxLength: 4 }), (v, renewed) => {
-        const over: Inputs = { ...(v as Inputs) };
-        renewed.forEach((share, i) => (over[`${ids[i]}-renewed`] = share === null ? null : Math.floor((over[ids[i]!] as number) * share)));
-        const read = expectSoundReading(model, { ...defaults, ...over });
-        const out = read.result.outputs;
-        if (!('value' in out.error!)) return;
-        const error = n(out.error);
-        if (Math.abs(error) >= 0.005) {
-          expect(read.text).toContain(error > 0 ? ' below the forecast' : ' above the forecast');
-          expect(read.figures.some((f) => f.output === undefined && Number(f.raw) === Number(Math.abs(error).toFixed(2)))).toBe(true);
         }
       }),
     );

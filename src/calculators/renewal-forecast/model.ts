@@ -210,18 +210,4 @@ export default defineCalculator({
       ],
     };
   },
-  reading(_inputs, r) {
-    const figure = (id: string) => {
-      const v = r.outputs[id];
-      return v && 'value' in v && typeof v.value === 'number' ? v.value : undefined;
-    };
-    const [total, error] = [figure('total'), figure('error')];
-    if (!total) return [];
-    // A miss smaller than a cent shows as $0, so it reads as none.
-    const off = error === undefined || Math.abs(error) < 0.005 ? 0 : error;
-    return [
-      ['Weighted by category, ', { output: 'forecast' }, ' of the ', { output: 'total' }, ' due should renew.'],
-      ...(off ? [['What renewed came in ', { value: Math.abs(off), unit: 'currency' as const }, off > 0 ? ' below the forecast: lower' : ' above the forecast: raise', ' the probabilities of the categories that missed.']] : []),
-    ];
-  },
 });
