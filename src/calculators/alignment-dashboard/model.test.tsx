@@ -122,9 +122,9 @@ describe('alignment-dashboard model', () => {
 
   it('reads the book’s year in words that match its figures', () => {
     expect(readingOf(model, defaults).text).toBe(
-      'Of 150 new clients, 18 were flagged as misaligned in the first 90 days, 12%, putting $900,000 of ARR at risk. Their slower growth costs $90,000 of expansion a year, and the acquisition spend on the 12 that churned or never grew comes to $360,000. End to end, 50% of the accounts sold outside the ICP churned or never expanded.',
+      'Of 150 new clients, 18 were flagged by CS within 90 days of signing, 12%, putting $900,000 of ARR at risk. Their slower growth costs $90,000 of expansion a year, and the acquisition spend on the 12 that churned or never grew comes to $360,000. End to end, 50% of the accounts sold outside the ICP churned or never expanded.',
     );
-    expect(readingOf(model, { ...defaults, flagged: 0, 'churn-or-flat': 0 }).text).toBe('None of the 150 new clients was flagged as misaligned in its first 90 days, so no ARR is at risk from poor fit.');
+    expect(readingOf(model, { ...defaults, flagged: 0, 'churn-or-flat': 0 }).text).toBe('None of the 150 new clients was flagged by CS within 90 days of signing, so no ARR is at risk from poor fit.');
     expect(readingOf(model, { ...defaults, 'badfit-expansion': 15 }).text).toContain('They cost no expansion, since they grow at least as fast as the ICP-matched accounts');
     expect(readingOf(model, { ...defaults, flagged: 30 }).text).not.toContain('End to end');
   });

@@ -75,9 +75,9 @@ export default defineCalculator({
     const { 'flag-rate': rate, 'lost-expansion': lost, 'end-to-end': endToEnd } = r.outputs;
     const { 'new-clients': clients, flagged, 'outside-icp': outside, 'churn-or-flat': stalled } = inputs;
     if (!('value' in rate) || !('value' in lost)) return [['With no new clients in the period, there is nothing to measure yet.']];
-    if (flagged === 0) return [['None of the ', { value: clients, unit: 'count' }, ' new clients was flagged as misaligned in its first 90 days, so no ARR is at risk from poor fit.']];
+    if (flagged === 0) return [['None of the ', { value: clients, unit: 'count' }, ' new clients was flagged by CS within 90 days of signing, so no ARR is at risk from poor fit.']];
     return [
-      ['Of ', { value: clients, unit: 'count' }, ' new clients, ', { value: flagged, unit: 'count' }, flagged === 1 ? ' was' : ' were', ' flagged as misaligned in the first 90 days, ', { output: 'flag-rate' }, ', putting ', { output: 'arr-at-risk' }, ' of ARR at risk.'],
+      ['Of ', { value: clients, unit: 'count' }, ' new clients, ', { value: flagged, unit: 'count' }, flagged === 1 ? ' was' : ' were', ' flagged by CS within 90 days of signing, ', { output: 'flag-rate' }, ', putting ', { output: 'arr-at-risk' }, ' of ARR at risk.'],
       [
         ...(lost.value > 0 ? ['Their slower growth costs ', { output: 'lost-expansion' as const }, ' of expansion a year'] : ['They cost no expansion, since they grow at least as fast as the ICP-matched accounts']),
         ...(stalled > 0
