@@ -90,7 +90,7 @@ describe('churn-mix model', () => {
   });
 
   it('reads a year with no loss, and one whose loss was all involuntary', () => {
-    expect(readingOf(model, { ...defaults, involuntary: 0, voluntary: 0, downgrade: 0 }).text).toBe('Nothing was lost to churn or downgrades, so there is no mix to split.');
+    expect(readingOf(model, { ...defaults, involuntary: 0, voluntary: 0, downgrade: 0 }).text).toBe('');
     expect(readingOf(model, { ...defaults, voluntary: 0, downgrade: 0, 'downgrade-customers': 0 }).text).toContain('All of it was involuntary');
   });
 

@@ -129,7 +129,8 @@ export default defineCalculator({
     const vol = inputs.voluntary;
     const down = inputs.downgrade;
     if (!('value' in r.outputs.grr)) return [];
-    if (inputs.involuntary + vol + down === 0) return [['Nothing was lost to churn or downgrades, so there is no mix to split.']];
+    // With nothing lost, the calculator's own note says there is no mix: the reading adds nothing.
+    if (inputs.involuntary + vol + down === 0) return [];
     return [
       ['Of starting ARR, ', { output: 'headline' }, ' was lost, leaving gross revenue retention at ', { output: 'grr' }, '.'],
       vol + down === 0
