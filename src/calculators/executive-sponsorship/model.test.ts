@@ -40,8 +40,8 @@ describe('executive-sponsorship model', () => {
 
   it('warns about a yes in the next tier and prompts for reasons on unsure answers', () => {
     const texts = compute().notes.map((x) => x.text);
-    expect(texts).toContain('A yes below the top handful with no reference or expansion value: Orion Media. The next tier is usually a no; write down why if you sponsor one.');
-    expect(texts).toContain('Unsure: Harbour Retail. Write down what a peer relationship would change rather than defaulting to yes.');
+    expect(texts).toContain('Next tier, usually a no: Orion Media. Write down why if you sponsor one.');
+    expect(texts).toContain('Unsure: Harbour Retail. Write down what a peer tie would change rather than defaulting to yes.');
   });
 
   it('counts accounts level on ARR at the edge of the handful as in it', () => {

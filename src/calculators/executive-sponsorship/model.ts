@@ -63,10 +63,10 @@ export default defineCalculator({
       maxLength: 20_000,
       rows: 8,
       csv: true,
-      hint: 'One per line: account, ARR, reference value (yes or no), expansion value (yes or no), and the test: if our executive knew theirs, would this account end up somewhere different? (yes, no or unsure)',
+      hint: 'One per line: account, ARR, reference value, expansion value (yes or no), and whether a peer tie would change the outcome (yes, no or unsure).',
     },
-    { kind: 'number', id: 'handful', label: 'How many accounts make your top handful', hint: 'The largest by ARR; the source gives no number.', unit: 'count', default: 5, min: 1, max: 1000, integer: true },
-    { kind: 'number', id: 'capacity', label: 'Accounts your executives can sponsor', hint: 'Executives taking part times the accounts each can hold; your own figure.', unit: 'count', default: 4, min: 0, max: 1000, integer: true },
+    { kind: 'number', id: 'handful', label: 'Accounts in your top handful', unit: 'count', default: 5, min: 1, max: 1000, integer: true },
+    { kind: 'number', id: 'capacity', label: 'Accounts your executives can sponsor', unit: 'count', default: 4, min: 0, max: 1000, integer: true },
   ],
   outputs: [
     { id: 'shortlist', label: 'Accounts that pass the test', unit: 'count' },
@@ -108,9 +108,9 @@ export default defineCalculator({
     const shortlist = sponsored.length + waiting.length;
     const names = (xs: typeof decided) => xs.map((x) => x.a.name).slice(0, 6).join(', ') + (xs.length > 6 ? ` and ${xs.length - 6} more` : '');
 
-    if (waiting.length) notes.push({ level: 'warning', text: `More accounts pass than your executives can hold: ${names(waiting)} must wait. Spread thinner, sponsorship becomes calls nobody values.` });
-    if (nextTier.length) notes.push({ level: 'warning', text: `A yes below the top handful with no reference or expansion value: ${names(nextTier)}. The next tier is usually a no; write down why if you sponsor one.` });
-    if (unsure.length) notes.push({ level: 'info', text: `Unsure: ${names(unsure)}. Write down what a peer relationship would change rather than defaulting to yes.` });
+    if (waiting.length) notes.push({ level: 'warning', text: `More accounts pass than your executives can hold: ${names(waiting)} must wait.` });
+    if (nextTier.length) notes.push({ level: 'warning', text: `Next tier, usually a no: ${names(nextTier)}. Write down why if you sponsor one.` });
+    if (unsure.length) notes.push({ level: 'info', text: `Unsure: ${names(unsure)}. Write down what a peer tie would change rather than defaulting to yes.` });
 
     const table: TableOutput = {
       id: 'shortlist',
