@@ -55,9 +55,9 @@ function avoidFor(s: Situation): Avoid {
 }
 
 const WHY_AVOID: Record<Avoid, string> = {
-  discount: 'Avoid the desperate discount: a customer whose mind is made up takes it, stays one more cycle at the lower price and leaves anyway. If it takes a big discount to renew, price was probably never the real problem.',
-  'feature-promise': 'Avoid promising the feature "soon" to win the renewal: if it ships late or different, the customer feels misled and is harder to keep than before.',
-  'extra-service': 'Avoid buying time with extra CSM hours, training or services: more often it covers the real problem with service that eats margin, and only delays the outcome.',
+  discount: 'Avoid the desperate discount: a customer whose mind is made up takes it, stays one more cycle and leaves anyway.',
+  'feature-promise': 'Avoid promising the feature "soon": if it ships late or different, the customer feels misled.',
+  'extra-service': 'Avoid buying time with extra service: it usually covers the real problem at a cost to margin.',
 };
 
 export default defineCalculator({
@@ -81,30 +81,30 @@ export default defineCalculator({
         level: 'info',
         text:
           inputs.reason === 'feature'
-            ? 'Say plainly what the product does today and what is coming, with a date only if engineering stands behind it: the customer needs to see the gap will close, not hear a promise.'
-            : inputs.reason === 'no-value' || inputs.reason === 'price'
-              ? 'Name why the customer has not got value, take responsibility for your part, and bring a dated plan to the first result it cares about.'
-              : 'Show you know exactly what went wrong, take responsibility, and bring a specific plan: the customer needs to feel heard and to see something change.',
+            ? 'Say plainly what the product does today and what is coming, with a date only if engineering stands behind it.'
+            : inputs.reason === 'went-wrong'
+              ? 'Show you know what went wrong, take responsibility, and bring a specific plan.'
+              : 'Name why the customer has not got value, own your part, and bring a dated plan to a result it cares about.',
       });
     if (play === 'right-size')
-      notes.push({ level: 'info', text: 'Let it shrink to what it uses. The cut in revenue is visible and the revenue it saves is not, so it takes nerve: compare the two with the discount-or-right-size calculator.' });
+      notes.push({ level: 'info', text: 'Let it shrink to what it uses: the cut is visible, the revenue it saves is not.' });
     if (play === 'executive' || withExecutive)
       notes.push({
         level: 'info',
         text:
           inputs.sponsor === 'yes'
-            ? 'Bring in the executive who already knows theirs: the relationship built before the trouble is what pays off now.'
-            : 'No executive of yours knows theirs yet, so the conversation starts cold: find the most senior person on your side the customer will take seriously.',
+            ? 'Bring in the executive who already knows theirs.'
+            : 'No executive of yours knows theirs yet, so the conversation starts cold.',
       });
     if (play === 'none')
       notes.push({
         level: 'warning',
-        text: 'Nothing credible treats the cause, so no play reliably saves this renewal. Take the account to a Release Assessment and decide deliberately whether to keep investing in it, rather than reaching for a discount.',
+        text: 'Nothing credible treats the cause: take the account to a Release Assessment rather than reach for a discount.',
       });
     if (inputs.reason === 'price' && play !== 'none')
-      notes.push({ level: 'info', text: 'A request for a discount usually stands in for another reason: find it before any talk of price.' });
+      notes.push({ level: 'info', text: 'A request for a discount usually stands in for another reason: find it first.' });
     notes.push({ level: decided || inputs.reason === 'price' ? 'warning' : 'info', text: WHY_AVOID[avoid] });
-    if (decided && play !== 'none') notes.push({ level: 'warning', text: 'The customer has already decided, so even the right play may only slow the loss: start it today, and prepare the Release Assessment in parallel.' });
+    if (decided && play !== 'none') notes.push({ level: 'warning', text: 'The customer has decided: start today, and prepare a Release Assessment in parallel.' });
 
     const outlook: KeywordValue =
       play === 'none' ? keyword('unlikely', 'Unlikely: no play treats the cause')
