@@ -34,6 +34,11 @@ export const profileFields = [
   { kind: 'number', id: 'churned', label: 'Churned ARR over the last year', unit: 'currency', default: 0, min: 0, max: 1e12 },
   { kind: 'number', id: 'csms', label: 'Number of CSMs', unit: 'count', default: 0, min: 0, max: 1e6, integer: true },
   { kind: 'number', id: 'csm-cost', label: 'Fully loaded cost of one CSM a year', unit: 'currency', default: 0, min: 0, max: 1e8 },
+  { kind: 'number', id: 'start-customers', label: 'Customers a year ago', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
+  { kind: 'number', id: 'involuntary-churned', label: 'Involuntary part of churned ARR', unit: 'currency', default: 0, min: 0, max: 1e12 },
+  { kind: 'number', id: 'involuntary-lost', label: 'Customers lost involuntarily last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
+  { kind: 'number', id: 'voluntary-lost', label: 'Customers lost by choice last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
+  { kind: 'number', id: 'downgraded', label: 'Customers who downgraded last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
 ] as const satisfies readonly ProfileFieldSpec[];
 
 export type ProfileKey = (typeof profileFields)[number]['id'];

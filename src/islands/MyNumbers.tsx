@@ -20,6 +20,8 @@ const hints: Partial<Record<ProfileKey, string>> = {
   csms: 'Customer success managers carrying accounts today.',
   discount: 'Your cost of capital, per year; 10% is a common planning figure.',
   cac: 'Sales and marketing cost per customer won.',
+  'involuntary-churned': 'Customers that closed, were acquired or cut their tools for reasons unconnected with the product.',
+  downgraded: 'They stayed but pay less: not lost customers.',
 };
 
 type Pending = { kind: 'import'; profile: Profile } | { kind: 'clear' } | undefined;

@@ -6,6 +6,7 @@ import { n } from '../testing';
 import { Funnel } from './Funnel';
 import { defaultTexts, evaluate } from '../inputs';
 import type { Inputs } from '../contract';
+import { expectSoundReading, readingOf } from '../testing-reading';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -106,6 +107,8 @@ describe('alignment-dashboard model', () => {
     fc.assert(
       fc.property(valid, (i) => {
         expect(model.crossCheck!(i)).toEqual({});
+        const read = expectSoundReading(model, i);
+        if ((i.flagged as number) > 0) expect(read.text.includes('Their slower growth costs')).toBe((i['icp-expansion'] as number) > (i['badfit-expansion'] as number));
         const { outputs } = model.compute(i);
         for (const o of Object.values(outputs)) {
           if ('value' in o && typeof o.value === 'number') expect(Number.isFinite(o.value)).toBe(true);
@@ -115,5 +118,14 @@ describe('alignment-dashboard model', () => {
         expect(n(outputs['arr-at-risk'])).toBe((i.flagged as number) * (i.acv as number));
       }),
     );
+  });
+
+  it('reads the book’s year in words that match its figures', () => {
+    expect(readingOf(model, defaults).text).toBe(
+      'Of 150 new clients, 18 were flagged by CS within 90 days of signing, 12%, putting $900,000 of ARR at risk. Their slower growth costs $90,000 of expansion a year, and the acquisition spend on the 12 that churned or never grew comes to $360,000. End to end, 50% of the accounts sold outside the ICP churned or never expanded.',
+    );
+    expect(readingOf(model, { ...defaults, flagged: 0, 'churn-or-flat': 0 }).text).toBe('None of the 150 new clients was flagged by CS within 90 days of signing, so no ARR is at risk from poor fit.');
+    expect(readingOf(model, { ...defaults, 'badfit-expansion': 15 }).text).toContain('They cost no expansion, since they grow at least as fast as the ICP-matched accounts');
+    expect(readingOf(model, { ...defaults, flagged: 30 }).text).not.toContain('End to end');
   });
 });

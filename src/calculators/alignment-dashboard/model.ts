@@ -71,4 +71,20 @@ export default defineCalculator({
       series: { funnel: [outside, flagged, lost] },
     };
   },
+  reading(inputs, r) {
+    const { 'flag-rate': rate, 'lost-expansion': lost, 'end-to-end': endToEnd } = r.outputs;
+    const { 'new-clients': clients, flagged, 'outside-icp': outside, 'churn-or-flat': stalled } = inputs;
+    if (!('value' in rate) || !('value' in lost)) return [['With no new clients in the period, there is nothing to measure yet.']];
+    if (flagged === 0) return [['None of the ', { value: clients, unit: 'count' }, ' new clients was flagged by CS within 90 days of signing, so no ARR is at risk from poor fit.']];
+    return [
+      ['Of ', { value: clients, unit: 'count' }, ' new clients, ', { value: flagged, unit: 'count' }, flagged === 1 ? ' was' : ' were', ' flagged by CS within 90 days of signing, ', { output: 'flag-rate' }, ', putting ', { output: 'arr-at-risk' }, ' of ARR at risk.'],
+      [
+        ...(lost.value > 0 ? ['Their slower growth costs ', { output: 'lost-expansion' as const }, ' of expansion a year'] : ['They cost no expansion, since they grow at least as fast as the ICP-matched accounts']),
+        ...(stalled > 0
+          ? [', and the acquisition spend on the ', { value: stalled, unit: 'count' as const }, ' that churned or never grew comes to ', { output: 'wasted-cac' as const }, '.']
+          : [', and none of them has yet churned or stalled.']),
+      ],
+      ...(flagged <= outside && 'value' in endToEnd ? [['End to end, ', { output: 'end-to-end' as const }, ' of the accounts sold outside the ICP churned or never expanded.']] : []),
+    ];
+  },
 });

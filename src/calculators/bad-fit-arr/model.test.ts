@@ -4,6 +4,8 @@ import model from './model';
 import { n } from '../testing';
 import { defaultTexts, evaluate, readQuery } from '../inputs';
 import type { Inputs } from '../contract';
+import { expectSoundReading, readingOf } from '../testing-reading';
+import { profileFill } from '../sources';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -115,5 +117,25 @@ describe('bad-fit-arr model', () => {
         expect(n(outputs['share-of-arr'])).toBe(i['bad-fit']);
       }),
     );
+  });
+
+  it('reads the headline figure and the expected loss in words that match them', () => {
+    expect(readingOf(model, defaults).text).toBe(
+      'Of 100 customers, 10 are a poor fit, holding $1,000,000 of the $10,000,000 book. That counts every one of them as lost; if only some leave, the expected loss is smaller.',
+    );
+    expect(readingOf(model, { ...defaults, 'churn-likelihood': 40 }).text).toContain('If 40% of them leave, the expected loss is $400,000.');
+    expect(readingOf(model, { ...defaults, 'bad-fit': 0 }).text).toBe('With no poor-fit customers, none of the $10,000,000 book is at risk from poor fit.');
+    expect(readingOf(model, { ...defaults, customers: 10 }).text).toContain('Of 10 customers, 1 is a poor fit');
+  });
+
+  it('never shows a broken figure in its reading', () => {
+    fc.assert(fc.property(valid, (i) => void expectSoundReading(model, i)));
+  });
+
+  it('fills customers and contract value from my numbers together or not at all', () => {
+    expect(profileFill(model, { arr: 24e6, customers: 400 }).values).toEqual({ customers: '400', acv: '60000' });
+    const half = profileFill(model, { customers: 400 });
+    expect(half.values).toEqual({});
+    expect(half.unfilled[0]!.labels).toEqual(['Number of customers', 'Average contract value']);
   });
 });

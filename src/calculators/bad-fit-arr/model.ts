@@ -2,14 +2,16 @@ import { defineCalculator, num, value, type Note } from '../contract';
 
 const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 
+// Customers and contract value describe one base: from "my numbers" they fill together, so the
+// total is never the reader's customers priced at the example's contract value.
 // Shares stay in percent until the last step, so 100 × 10 × 100,000 ÷ 100 is exactly 1,000,000.
 export default defineCalculator({
   id: 'bad-fit-arr',
   title: 'Bad-fit ARR at risk',
   fields: [
-    { kind: 'number', id: 'customers', label: 'Number of customers', unit: 'count', default: 100, min: 1, max: 1_000_000, integer: true, profile: 'customers' },
+    { kind: 'number', id: 'customers', label: 'Number of customers', unit: 'count', default: 100, min: 1, max: 1_000_000, integer: true, profile: 'customers', group: 'base' },
     { kind: 'number', id: 'bad-fit', label: 'Share of customers that are a bad fit', unit: 'percent', default: 10, min: 0, max: 100 },
-    { kind: 'number', id: 'acv', label: 'Average contract value', hint: 'Annual recurring revenue per customer.', unit: 'currency', default: 100_000, min: 0, minExclusive: true, max: 1e9, profile: 'arpc' },
+    { kind: 'number', id: 'acv', label: 'Average contract value', hint: 'Annual recurring revenue per customer.', unit: 'currency', default: 100_000, min: 0, minExclusive: true, max: 1e9, profile: 'arpc', group: 'base' },
     {
       kind: 'number',
       id: 'churn-likelihood',
@@ -54,5 +56,17 @@ export default defineCalculator({
       },
       notes,
     };
+  },
+  reading(inputs, r) {
+    const { 'bad-fit-accounts': accounts } = r.outputs;
+    if (!('value' in accounts)) return [];
+    if (inputs['bad-fit'] === 0) return [['With no poor-fit customers, none of the ', { output: 'total-arr' }, ' book is at risk from poor fit.']];
+    const churn = inputs['churn-likelihood'] ?? 100;
+    return [
+      ['Of ', { value: inputs.customers, unit: 'count' }, inputs.customers === 1 ? ' customer, ' : ' customers, ', { output: 'bad-fit-accounts' }, accounts.value === 1 ? ' is' : ' are', ' a poor fit, holding ', { output: 'arr-at-risk' }, ' of the ', { output: 'total-arr' }, ' book.'],
+      churn === 100
+        ? ['That counts every one of them as lost; if only some leave, the expected loss is smaller.']
+        : ['If ', { value: churn, unit: 'percent' }, ' of them leave, the expected loss is ', { output: 'expected-loss' }, '.'],
+    ];
   },
 });

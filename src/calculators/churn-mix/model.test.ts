@@ -4,6 +4,8 @@ import model from './model';
 import { n } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs, OutputValue } from '../contract';
+import { expectSoundReading, readingOf } from '../testing-reading';
+import { profileFill } from '../sources';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -81,5 +83,45 @@ describe('churn-mix model', () => {
         if (n(out.headline) > 0) close(['involuntary', 'voluntary', 'downgrade'].reduce((a, id) => a + n(out[`${id}-share`]), 0), 100, 1e-6);
       }),
     );
+  });
+
+  it('reads worked example C in words that match its figures', () => {
+    expect(readingOf(model, defaults).text).toBe('Of starting ARR, 12% was lost, leaving gross revenue retention at 88%. CS can influence 75% of the loss, voluntary churn above all.');
+  });
+
+  it('reads a year with no loss, and one whose loss was all involuntary', () => {
+    expect(readingOf(model, { ...defaults, involuntary: 0, voluntary: 0, downgrade: 0 }).text).toBe('');
+    expect(readingOf(model, { ...defaults, voluntary: 0, downgrade: 0, 'downgrade-customers': 0 }).text).toContain('All of it was involuntary');
+  });
+
+  it('never shows a broken figure, and names the larger controllable part correctly', () => {
+    fc.assert(
+      fc.property(valid, (v) => {
+        const read = expectSoundReading(model, { ...defaults, ...v });
+        const [vol, down] = [v.voluntary as number, v.downgrade as number];
+        expect(read.text.includes('voluntary churn above all')).toBe(vol > down);
+        expect(read.text.includes('downgrades above all')).toBe(down > vol);
+      }),
+    );
+  });
+
+  it('fills a whole year from my numbers or none of it', () => {
+    const year = { 'start-arr': 22_000_000, 'start-customers': 380, churned: 2_000_000, 'involuntary-churned': 500_000, contraction: 600_000, 'involuntary-lost': 3, 'voluntary-lost': 12, downgraded: 25 };
+    expect(profileFill(model, year).values).toEqual({
+      'start-arr': '22000000',
+      'start-customers': '380',
+      involuntary: '500000',
+      'involuntary-customers': '3',
+      voluntary: '1500000',
+      'voluntary-customers': '12',
+      downgrade: '600000',
+      'downgrade-customers': '25',
+    });
+    // The saved profile of the issue: a year's ARR movements but no split by type, so the example stays whole.
+    const fill = profileFill(model, { arr: 24e6, customers: 400, 'start-arr': 22e6, expansion: 2.5e6, contraction: 0.6e6, churned: 2e6 });
+    expect(fill.values).toEqual({});
+    expect(fill.unfilled[0]!.needs).toEqual(['start-customers', 'involuntary-churned', 'involuntary-lost', 'voluntary-lost', 'downgraded']);
+    // An involuntary part larger than all churn cannot give a voluntary figure.
+    expect(profileFill(model, { ...year, 'involuntary-churned': 3_000_000 }).unfilled[0]!.problem).toMatch(/cannot be worked out/);
   });
 });

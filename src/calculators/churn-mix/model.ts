@@ -1,4 +1,5 @@
-import { defineCalculator, keyword, num, unavailable, value, type Field, type Note, type OutputValue } from '../contract';
+import { defineCalculator, keyword, num, unavailable, value, type Derivation, type Field, type Note, type OutputValue } from '../contract';
+import type { ProfileKey } from '../profile-fields';
 
 /** The three types, the book's worked example C, and what each asks of the team. */
 const TYPES = [
@@ -10,12 +11,28 @@ const TYPES = [
     'Usually weak adoption earlier in the year: help the customer grow into the size of its contract before the renewal comes round.'],
 ] as const;
 
+/** Voluntary churn is what churned ARR holds beyond its involuntary part. */
+const voluntaryArr: Derivation = {
+  label: 'your churned ARR less its involuntary part',
+  needs: ['churned', 'involuntary-churned'],
+  derive: (p) => (p.churned !== undefined && p['involuntary-churned'] !== undefined && p.churned >= p['involuntary-churned'] ? p.churned - p['involuntary-churned'] : undefined),
+};
+// Where "my numbers" fills each type from: its ARR, then its customers.
+const SOURCES: Record<(typeof TYPES)[number][0], [ProfileKey | Derivation, ProfileKey]> = {
+  involuntary: ['involuntary-churned', 'involuntary-lost'],
+  voluntary: [voluntaryArr, 'voluntary-lost'],
+  downgrade: ['contraction', 'downgraded'],
+};
+
+// One year is one situation: the starting base and all three losses fill from "my numbers" together or not at all.
 const fields = [
-  { kind: 'number', id: 'start-arr', label: 'Starting ARR', unit: 'currency', default: 20_000_000, min: 0, minExclusive: true, max: 1e12, profile: 'arr' },
-  { kind: 'number', id: 'start-customers', label: 'Starting customers', unit: 'count', default: 200, min: 1, max: 1e7, integer: true, profile: 'customers' },
+  { kind: 'number', id: 'start-arr', label: 'Starting ARR', unit: 'currency', default: 20_000_000, min: 0, minExclusive: true, max: 1e12, profile: 'start-arr', group: 'year' },
+  { kind: 'number', id: 'start-customers', label: 'Starting customers', unit: 'count', default: 200, min: 1, max: 1e7, integer: true, profile: 'start-customers', group: 'year' },
   ...TYPES.flatMap(([id, , arrLabel, countLabel, arr, count]) => [
-    { kind: 'number' as const, id, label: arrLabel, unit: 'currency' as const, default: arr, min: 0, max: 1e12 },
+    { kind: 'number' as const, id, label: arrLabel, unit: 'currency' as const, default: arr, min: 0, max: 1e12, profile: SOURCES[id][0], group: 'year' },
     {
+      profile: SOURCES[id][1],
+      group: 'year',
       kind: 'number' as const,
       id: `${id}-customers` as const,
       label: countLabel,
@@ -107,5 +124,18 @@ export default defineCalculator({
         },
       ],
     };
+  },
+  reading(inputs, r) {
+    const vol = inputs.voluntary;
+    const down = inputs.downgrade;
+    if (!('value' in r.outputs.grr)) return [];
+    // With nothing lost, the calculator's own note says there is no mix: the reading adds nothing.
+    if (inputs.involuntary + vol + down === 0) return [];
+    return [
+      ['Of starting ARR, ', { output: 'headline' }, ' was lost, leaving gross revenue retention at ', { output: 'grr' }, '.'],
+      vol + down === 0
+        ? ['All of it was involuntary: reduce what you can and spend no save effort on the rest.']
+        : ['CS can influence ', { output: 'controllable-share' }, ' of the loss, ', vol > down ? 'voluntary churn above all.' : down > vol ? 'downgrades above all.' : 'voluntary churn and downgrades equally.'],
+    ];
   },
 });

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
 import type { Inputs, OutputValue } from '../contract';
+import { expectSoundReading, readingOf } from '../testing-reading';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
@@ -38,6 +39,32 @@ describe('gate-effect model', () => {
       fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), (a, b) => {
         expect(n(compute({ 'nrr-before': a / 10, 'nrr-after': b / 10 }).outputs.uplift)).toBeCloseTo((b - a) / 10, 9);
       }),
+    );
+  });
+
+  it('reads the book’s cohorts as a finding: twenty and fifteen accounts, six months on', () => {
+    expect(readingOf(model, defaults).text).toBe(
+      'Accounts signed since the gate stand 8 points of NRR above those signed before it. With at least 10 accounts in each group and six months of data or more, it is a finding you can take to the CRO.',
+    );
+  });
+
+  it('calls small groups an early signal, and says when the gate has not helped', () => {
+    expect(readingOf(model, { ...defaults, 'accounts-after': 8 }).text).toContain('With fewer than 10 accounts in a group, treat it as an early signal, not a finding.');
+    const worse = readingOf(model, { ...defaults, 'nrr-after': 93.5, months: 4, 'accounts-before': 30, 'accounts-after': 25 }).text;
+    expect(worse).toBe('Accounts signed since the gate stand 2.5 points of NRR below those signed before it: the gate has not helped yet. With only 4 months of data, treat it as an early signal, not a finding.');
+  });
+
+  it('never shows a broken figure, and its direction agrees with the change', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ 'nrr-before': fc.integer({ min: 0, max: 300 }), 'nrr-after': fc.integer({ min: 0, max: 300 }), 'accounts-before': fc.integer({ min: 0, max: 50 }), 'accounts-after': fc.integer({ min: 0, max: 50 }), months: fc.integer({ min: 0, max: 60 }) }),
+        (i) => {
+          const read = expectSoundReading(model, i);
+          if (!i['accounts-before'] || !i['accounts-after']) return;
+          expect(read.text.includes(' above those signed before')).toBe(i['nrr-after'] > i['nrr-before']);
+          expect(read.text.includes(' below those signed before')).toBe(i['nrr-after'] < i['nrr-before']);
+        },
+      ),
     );
   });
 });

@@ -46,4 +46,26 @@ export default defineCalculator({
       notes,
     };
   },
+  reading(inputs, r) {
+    const { uplift } = r.outputs;
+    if (!('value' in uplift)) return [['Each group needs at least one account before the gate’s effect can be read.']];
+    const small = inputs['accounts-before'] < SMALL || inputs['accounts-after'] < SMALL;
+    const short = inputs.months < 6;
+    return [
+      uplift.value > 0
+        ? ['Accounts signed since the gate stand ', { output: 'uplift' }, ' points of NRR above those signed before it.']
+        : uplift.value < 0
+          ? ['Accounts signed since the gate stand ', { value: -uplift.value, unit: 'number', decimals: 1 }, ' points of NRR below those signed before it: the gate has not helped yet.']
+          : ['Accounts signed before and after the gate stand at the same NRR: no effect yet.'],
+      small || short
+        ? [
+            'With ',
+            ...(small ? [`fewer than ${SMALL} accounts in a group`] : []),
+            ...(small && short ? [' and '] : []),
+            ...(short ? ['only ', { value: inputs.months, unit: 'months' as const }, ' of data'] : []),
+            ', treat it as an early signal, not a finding.',
+          ]
+        : [`With at least ${SMALL} accounts in each group and six months of data or more, it is a finding you can take to the CRO.`],
+    ];
+  },
 });

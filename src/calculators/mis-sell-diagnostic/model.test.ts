@@ -8,14 +8,37 @@ const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) 
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
 const kw = (o: unknown) => (o as { value: string }).value;
 const all = (a: Answer) => Object.fromEntries(QUESTIONS.map((q) => [q.id, a])) as Record<string, Answer>;
+/** Every answer clear of a mismatch: "no" throughout, except that the champion did have executive backing. */
+const clean = { ...all('no'), 'stakeholder-exec': 'yes' } as Record<string, Answer>;
+/** The answers that mark a type present on their own. */
+const marks = (t: (typeof TYPES)[number]) => t.questions.filter((q) => q.core).map((q) => [q.id, q.marks ?? 'yes'] as const);
 
 describe('mis-sell-diagnostic model', () => {
   it('asks two or three questions for each of the four types', () => {
     expect(TYPES.map((t) => t.id)).toEqual(['scope', 'segment', 'timeline', 'stakeholder']);
     for (const t of TYPES) {
       expect(t.questions.length).toBeGreaterThanOrEqual(2);
-      expect(t.questions.filter((q) => q.core)).toHaveLength(1);
+      expect(t.questions[0]!.core).toBe(true);
     }
+    // A stakeholder mismatch is a champion without authority or without executive backing: two ways in.
+    expect(TYPES.map((t) => t.questions.filter((q) => q.core).length)).toEqual([1, 1, 1, 2]);
+  });
+
+  it('finds a stakeholder mismatch from "no executive backing" alone', () => {
+    expect(diagnose({ 'stakeholder-exec': 'no' }).states.stakeholder).toBe('present');
+    expect(diagnose({ 'stakeholder-authority': 'no', 'stakeholder-exec': 'no' }).states.stakeholder).toBe('present');
+    expect(diagnose({ 'stakeholder-authority': 'yes', 'stakeholder-exec': 'yes' }).states.stakeholder).toBe('present');
+    const { outputs, notes } = compute({ ...clean, 'stakeholder-exec': 'no' });
+    expect(kw(outputs.stakeholder)).toBe('present');
+    expect(kw(outputs.verdict)).toBe('single');
+    expect(kw(outputs.tracks)).toBe('commercial');
+    expect(notes.map((x) => x.text)).toContain('Stakeholder mismatch: a champion without the authority or executive backing to make it stick.');
+  });
+
+  it('clears the stakeholder type only when the champion had both authority and backing', () => {
+    expect(diagnose({ 'stakeholder-authority': 'no', 'stakeholder-exec': 'yes' }).states.stakeholder).toBe('absent');
+    expect(diagnose({ 'stakeholder-authority': 'no' }).states.stakeholder).toBe('unanswered');
+    expect(diagnose({ 'stakeholder-authority': 'no', 'stakeholder-exec': 'unsure' }).states.stakeholder).toBe('possible');
   });
 
   it('reads the book’s example account as a compound scope and segment case needing both tracks', () => {
@@ -38,13 +61,13 @@ describe('mis-sell-diagnostic model', () => {
   });
 
   it('sends a scope-only case down the product track and a stakeholder-only case down the commercial one', () => {
-    expect(compute({ ...all('no'), 'scope-promised': 'yes' }).outputs.tracks).toEqual({ value: 'product', label: 'Product track' });
-    expect(kw(compute({ ...all('no'), 'stakeholder-authority': 'yes' }).outputs.tracks)).toBe('commercial');
-    expect(kw(compute({ ...all('no'), 'timeline-committed': 'yes' }).outputs.tracks)).toBe('both');
+    expect(compute({ ...clean, 'scope-promised': 'yes' }).outputs.tracks).toEqual({ value: 'product', label: 'Product track' });
+    expect(kw(compute({ ...clean, 'stakeholder-authority': 'yes' }).outputs.tracks)).toBe('commercial');
+    expect(kw(compute({ ...clean, 'timeline-committed': 'yes' }).outputs.tracks)).toBe('both');
   });
 
   it('does not force a label when no type is present, and points to delivery or adoption instead', () => {
-    const { outputs, notes } = compute(all('no'));
+    const { outputs, notes } = compute(clean);
     expect(kw(outputs.verdict)).toBe('none');
     expect(kw(outputs.tracks)).toBe('none');
     expect(notes).toContainEqual(expect.objectContaining({ level: 'warning', text: expect.stringContaining('may not be a problem made at the sale') }));
@@ -64,7 +87,7 @@ describe('mis-sell-diagnostic model', () => {
   });
 
   it('treats a departed champion as a health risk, not a mismatch by itself', () => {
-    const d = diagnose({ ...all('no'), 'stakeholder-present': 'no' });
+    const d = diagnose({ ...clean, 'stakeholder-present': 'no' });
     expect(d.states.stakeholder).toBe('absent');
     expect(d.notes.some((x) => x.text.startsWith('The champion has left'))).toBe(true);
   });
@@ -85,7 +108,7 @@ describe('mis-sell-diagnostic model', () => {
       fc.property(fc.record(Object.fromEntries(QUESTIONS.map((q) => [q.id, answer]))), (a) => {
         const d = diagnose(a);
         expect(d.compound).toBe(d.present.length >= 2);
-        expect(d.present).toEqual(TYPES.filter((t) => a[t.questions.find((q) => q.core)!.id] === 'yes').map((t) => t.id));
+        expect(d.present).toEqual(TYPES.filter((t) => marks(t).some(([id, mark]) => a[id] === mark)).map((t) => t.id));
         expect(d.tracks === 'none').toBe(d.present.length === 0);
       }),
     );

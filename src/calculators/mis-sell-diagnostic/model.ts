@@ -8,8 +8,10 @@ export type Track = 'product' | 'commercial' | 'both';
 export interface Question {
   id: string;
   text: string;
-  /** The question whose "yes" makes the type present. */
+  /** A question whose answer can make the type present on its own; a type may have several. */
   core?: true;
+  /** The answer that makes the type present, when it is not "yes". */
+  marks?: 'no';
 }
 
 export interface MisSellType {
@@ -58,9 +60,10 @@ const TYPE_TABLE = [
     name: 'Stakeholder',
     line: 'a champion without the authority or executive backing to make it stick.',
     track: 'commercial',
+    // Either gap is enough: a champion who lacked authority, or one with no executive behind them.
     questions: [
       { id: 'stakeholder-authority', text: 'Did the champion lack the authority to carry the decision?', core: true },
-      { id: 'stakeholder-exec', text: 'Was there executive backing on the customer’s side?' },
+      { id: 'stakeholder-exec', text: 'Was there executive backing on the customer’s side?', core: true, marks: 'no' },
       { id: 'stakeholder-present', text: 'Is the champion still at the customer?' },
     ],
   },
@@ -111,8 +114,11 @@ export function diagnose(answers: Partial<Record<string, Answer | ''>>): Diagnos
   const states = {} as Record<TypeId, TypeState>;
   for (const type of TYPES) {
     const given = type.questions.map((q) => answers[q.id] || undefined);
-    const core = answers[type.questions.find((q) => q.core)!.id] || undefined;
-    states[type.id] = core === 'yes' ? 'present' : given.includes('unsure') ? 'possible' : core === 'no' ? 'absent' : 'unanswered';
+    const core = type.questions.filter((q) => q.core);
+    // Present when any core answer marks it; absent only when every core question is answered and none does.
+    const marked = core.some((q) => answers[q.id] === (q.marks ?? 'yes'));
+    const cleared = core.every((q) => { const a = answers[q.id]; return !!a && a !== 'unsure' && a !== (q.marks ?? 'yes'); });
+    states[type.id] = marked ? 'present' : given.includes('unsure') ? 'possible' : cleared ? 'absent' : 'unanswered';
   }
   const present = TYPES.filter((t) => states[t.id] === 'present');
   const possible = TYPES.filter((t) => states[t.id] === 'possible');
