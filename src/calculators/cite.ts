@@ -1,7 +1,5 @@
 import type { CalculatorModel, Figure, OutputSpec, OutputValue, Result, Sentence } from './contract';
 import { formatValue, rawValue } from './format';
-import { evaluate } from './inputs';
-import { applyDelta } from './sources';
 import type { Currency } from './units';
 
 /** What an output shows: the text on screen, the exact value for data-value, and why it is missing if it is. */
@@ -12,33 +10,12 @@ export function shown(out: OutputSpec, v: OutputValue, currency: Currency): { te
   return { text: formatValue(v.value, unit, { currency, decimals: out.decimals }), raw: rawValue(v.value, unit, out.decimals) };
 }
 
+/** A figure for a sentence: the text on screen and the machine-readable value. */
 export interface Citation {
   text: string;
   /** The machine-readable value, as data-value on the calculator's own output. */
   raw: string;
 }
-
-/**
- * One output for a sentence: a formatted number, a keyword's label in lower case, or words
- * saying it cannot be worked out; never a broken number. With `delta`, the figure is for the
- * base moved by those amounts, and a field held at the edge of its range is said so.
- */
-export function citation(model: CalculatorModel, texts: Record<string, string>, output: string, currency: Currency, delta?: Record<string, number>): Citation {
-  const spec = model.outputs.find((o) => o.id === output);
-  const moved = delta ? applyDelta(model, texts, delta) : { texts, clamps: [] };
-  const v = evaluate(model, moved.texts).result?.outputs[output];
-  const held = moved.clamps.map((c) => `${c.label.toLowerCase()} held at ${formatValue(c.used, unitOf(model, c.field), { currency })}, the end of its range`).join('; ');
-  if (!spec || !v || 'unavailable' in v) return { text: `not calculable at these inputs${held ? ` (${held})` : ''}`, raw: 'n/a' };
-  const { text, raw } = shown(spec, v, currency);
-  // A keyword's label starts a sentence on its own ("Healthy"), but sits mid-sentence here.
-  const words = typeof v.value === 'string' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-  return { text: held ? `${words} (${held})` : words, raw };
-}
-
-const unitOf = (model: CalculatorModel, id: string) => {
-  const field = model.fields.find((f) => f.id === id);
-  return field?.kind === 'number' ? field.unit : 'number';
-};
 
 /** A reading's figure as text and raw value; an output that cannot be computed reads as words. */
 export function figureText(model: CalculatorModel, result: Result, figure: Figure, currency: Currency): Citation & { output?: string } {

@@ -6,7 +6,8 @@ import retention from './retention/model';
 import { evaluate } from './inputs';
 import { profileFigure, type Profile } from './profile';
 import { profileFields } from './profile-fields';
-import { applyDelta, exampleTexts, fillUnits, isExample, profileFill, startingState, startingTexts } from './sources';
+import { applyDelta } from './delta';
+import { exampleTexts, fillUnits, isExample, profileFill, startingState, startingTexts } from './sources';
 import { models } from './registry';
 import { n } from './testing';
 

@@ -1,4 +1,4 @@
-import type { CalculatorModel, Derivation, Field, NumberField } from './contract';
+import type { CalculatorModel, Derivation, Field } from './contract';
 import { defaultTexts, evaluate, hasTarget, overlay, parseField, readQuery, TARGET } from './inputs';
 import { derivedFigures, missingFor, profileFields, profileFigure, type Mode, type Profile, type ProfileKey } from './profile';
 
@@ -160,39 +160,6 @@ export function isExample(model: CalculatorModel, texts: Record<string, string>,
   return Object.keys(now.errors).length === 0 && model.fields.every((f) => now.values[f.id] === example[f.id]);
 }
 
-export interface Clamp {
-  field: string;
-  label: string;
-  wanted: number;
-  used: number;
-}
-
-/**
- * A scenario relative to the base in force (DESIGN §4a `delta`): each number field moved by its
- * delta and held to the field's range. What had to be held is reported so a sentence can say so.
- */
-export function applyDelta(model: CalculatorModel, texts: Record<string, string>, delta: Record<string, number>): { texts: Record<string, string>; clamps: Clamp[] } {
-  const out = { ...texts };
-  const clamps: Clamp[] = [];
-  for (const field of model.fields) {
-    const by = delta[field.id];
-    if (by === undefined || field.kind !== 'number') continue;
-    const parsed = parseField(field, texts[field.id] ?? '');
-    if ('error' in parsed || typeof parsed.value !== 'number') continue;
-    const wanted = parsed.value + by;
-    const used = clampTo(field, wanted);
-    out[field.id] = String(used);
-    if (used !== wanted) clamps.push({ field: field.id, label: field.label, wanted, used });
-  }
-  return { texts: out, clamps };
-}
-
-function clampTo(field: NumberField, v: number): number {
-  let x = field.integer ? Math.round(v) : v;
-  if (field.max !== undefined) x = Math.min(x, field.max);
-  if (field.min !== undefined) x = Math.max(x, field.min);
-  return Object.is(x, -0) ? 0 : x;
-}
 
 /**
  * A figure one calculator takes from another's output on the reader's figures (lifetime value

@@ -1,7 +1,7 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalculatorModel, Inputs, Result } from '../calculators/contract';
-import { citation, figureText, shown } from '../calculators/cite';
+import { figureText, shown } from '../calculators/cite';
 import { TARGET, evaluate, outputOf, toQuery } from '../calculators/inputs';
 import { isExample, startingState, type ProfileFill } from '../calculators/sources';
 import { profileField, type Mode } from '../calculators/profile';
@@ -80,16 +80,11 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   const evaluation = useMemo(() => evaluate(model, texts), [model, texts]);
   const example = useMemo(() => isExample(model, texts, inputs), [model, texts]);
 
-  // Figures in the prose that follow this calculator (`<Value follow>`) are updated here, by the
-  // first calculator of this id on the page, so prose costs no island of its own.
+  // Figures in the prose that follow this calculator (`<Value follow>`) are updated by the first
+  // calculator of this id on the page; the code that does it loads only where such figures are.
   useEffect(() => {
-    if (!ready || document.querySelector(`[data-calculator="${model.id}"]`) !== root.current) return;
-    for (const el of document.querySelectorAll<HTMLElement>(`[data-follows="${model.id}"]`)) {
-      const delta = el.dataset.delta ? (JSON.parse(el.dataset.delta) as Record<string, number>) : undefined;
-      const cite = citation(model, texts, el.dataset.output!, currency, delta);
-      el.textContent = cite.text;
-      el.dataset.value = cite.raw;
-    }
+    if (!ready || document.querySelector(`[data-calculator="${model.id}"]`) !== root.current || !document.querySelector(`[data-follows="${model.id}"]`)) return;
+    import('./followers').then((m) => m.updateFollowers(model, texts, currency), failed);
   }, [ready, texts, currency]);
 
   /** Opens the comparison with these target texts, or closes it. */

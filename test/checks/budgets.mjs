@@ -64,7 +64,11 @@ export function measure(html) {
   const islands = islandsOf(html);
   const inlineBytes = inline.reduce((n, s) => n + gz(s), 0);
   const before = closure([...external, ...islands.filter((i) => i.eager).flatMap((i) => i.files)]);
-  const all = closure([...external, ...islands.flatMap((i) => i.files)]);
+  const hydrated = closure([...external, ...islands.flatMap((i) => i.files)]);
+  // The code that rewrites figures following a calculator loads as that calculator comes alive,
+  // on the pages whose prose has such figures: part of those pages' JavaScript, not an action's.
+  const followers = /\sdata-follows="/.test(html) ? [...hydrated.later].filter((f) => /[\\/]followers\.[^\\/]*\.js$/.test(f)) : [];
+  const all = closure([...external, ...islands.flatMap((i) => i.files), ...followers]);
   const onAction = closure([...all.later].filter((f) => !all.now.has(f)));
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(local(m[1]), 'utf8'));
   return {

@@ -16,6 +16,9 @@ const ON_ACTION: Record<string, string> = {
   "src/islands/assessment/file-io.ts: import('../../assessment/files')": 'choosing a file to import, or an export button',
   "src/islands/CalculatorView.tsx: import('./Scenarios')": 'pressing "Compare today with a target", or opening a link that carries target-* values',
   "src/islands/CalculatorView.tsx: import('./SharePanel')": 'opening "Share or embed these numbers"',
+  // Not an action: a page whose prose has figures that follow a calculator loads it as the
+  // calculator comes alive, and the budgets script counts it on exactly those pages.
+  "src/islands/CalculatorView.tsx: import('./followers')": 'a calculator coming alive on a page with figures that follow it (<Value follow>)',
   "src/islands/worksheets/templates/BoardSlide.tsx: import('../../../worksheets/board-slide/extras')": 'pressing "Download as Markdown" or "Load the book’s example" on the board slide',
 };
 
