@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
-import { CURRENT_VERSION, MAX_CODE_LENGTH, V1_QUESTIONS, V2_QUESTIONS, encodeResult, questionTable, shareUrl } from './codec';
+import { CURRENT_QUESTIONS, CURRENT_VERSION, MAX_CODE_LENGTH, V1_QUESTIONS, V2_QUESTIONS, V3_QUESTIONS, encodeResult, questionTable, shareUrl } from './codec';
 import { decodeResult } from './decode';
 import { normaliseAnswers, normaliseName } from './normalise-result';
 import { LEVELS, NAME_MAX, NOTE_MAX, type Answer, type Answers, type Result } from './types';
@@ -35,9 +35,9 @@ const answer: fc.Arbitrary<Answer> = fc.record(
   },
   { requiredKeys: [] },
 );
-const answers: fc.Arbitrary<Answers> = fc.dictionary(fc.constantFrom(...V2_QUESTIONS), answer);
+const answers: fc.Arbitrary<Answers> = fc.dictionary(fc.constantFrom(...CURRENT_QUESTIONS), answer);
 /** Any id, so answers the format cannot hold (another edition's questions) are tried as well. */
-const anyAnswers: fc.Arbitrary<Answers> = fc.dictionary(fc.oneof(fc.constantFrom(...V2_QUESTIONS), fc.constantFrom('q10-future', 'onboarding-later', '__proto__')), answer);
+const anyAnswers: fc.Arbitrary<Answers> = fc.dictionary(fc.oneof(fc.constantFrom(...CURRENT_QUESTIONS), fc.constantFrom('q10-future', 'onboarding-later', '__proto__')), answer);
 const isoDate = fc.integer({ min: 0, max: 262_143 }).map((days) => new Date(days * 86_400_000).toISOString().slice(0, 10));
 const codeChars = fc.string({ unit: fc.constantFrom(...`${B64}.`), maxLength: 40 });
 
@@ -50,10 +50,10 @@ describe('share codes', () => {
         expect(out.ok).toBe(true);
         if (!out.ok) return;
         expect(out.code).toBe(code);
-        expect(out.result.answers).toEqual(normaliseAnswers(a, V2_QUESTIONS));
+        expect(out.result.answers).toEqual(normaliseAnswers(a, CURRENT_QUESTIONS));
         expect(out.result.name).toBe(normaliseName(name));
         expect(out.result.created).toBe(created);
-        expect(out.result.version).toBe(2);
+        expect(out.result.version).toBe(CURRENT_VERSION);
       }),
       { numRuns: 1500 },
     );
@@ -61,46 +61,46 @@ describe('share codes', () => {
 
   it('round-trips each of the ten states of every question position, framework and chapter scales alike', () => {
     const states: Answer[] = [{}, { unsure: true }, ...LEVELS.map((level) => ({ level }))];
-    for (const id of V2_QUESTIONS) {
+    for (const id of CURRENT_QUESTIONS) {
       for (const state of states) {
         for (const exception of [false, true]) {
           const a: Answers = { [id]: exception ? { ...state, exception } : state };
           const out = decodeResult(encodeResult(a, { created: '2025-01-31' }));
-          expect(out.ok && out.result.answers).toEqual(normaliseAnswers(a, V2_QUESTIONS));
+          expect(out.ok && out.result.answers).toEqual(normaliseAnswers(a, CURRENT_QUESTIONS));
         }
       }
     }
   });
 
   it('round-trips every question answered at once, the last group’s padding included', () => {
-    const all = Object.fromEntries(V2_QUESTIONS.map((id, i) => [id, i % 5 === 4 ? { unsure: true } : { level: LEVELS[i % 3]!, ...(i % 7 === 0 ? { exception: true } : {}) }])) as Answers;
+    const all = Object.fromEntries(CURRENT_QUESTIONS.map((id, i) => [id, i % 5 === 4 ? { unsure: true } : { level: LEVELS[i % 3]!, ...(i % 7 === 0 ? { exception: true } : {}) }])) as Answers;
     const out = decodeResult(encodeResult(all, { created: '2025-01-31' }));
     expect(out.ok && out.result.answers).toEqual(all);
   });
 
-  it('keeps a code without notes or name to 35 characters, whatever is answered', () => {
+  it('keeps a code without notes or name to 47 characters, whatever is answered', () => {
     const code = encodeResult({ 'q1-leader-seat': { level: 'poor' }, 'q9-exec-attention': { level: 'excellent' }, 'onboarding-handoff': { level: 'average' } }, { created: '2025-03-31' });
-    expect(code).toMatch(/^2[A-Za-z0-9_-]{31}\.[A-Za-z0-9_-]{2}$/);
-    expect(code).toHaveLength(35);
-    const all = Object.fromEntries(V2_QUESTIONS.map((id) => [id, { level: 'excellent', exception: true }])) as Answers;
-    expect(encodeResult(all)).toHaveLength(35);
+    expect(code).toMatch(/^3[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{2}$/);
+    expect(code).toHaveLength(47);
+    const all = Object.fromEntries(CURRENT_QUESTIONS.map((id) => [id, { level: 'excellent', exception: true }])) as Answers;
+    expect(encodeResult(all)).toHaveLength(47);
   });
 
   it('leaves notes out on request but keeps the name', () => {
     const out = decodeResult(encodeResult({ 'q2-commercial-ownership': { level: 'average', note: 'private' }, 'onboarding-ownership': { level: 'poor', note: 'also private' } }, { name: 'Ana', notes: false, created: '2025-01-01' }));
-    expect(out.ok && out.result).toEqual({ version: 2, created: '2025-01-01', name: 'Ana', answers: { 'q2-commercial-ownership': { level: 'average' }, 'onboarding-ownership': { level: 'poor' } } });
+    expect(out.ok && out.result).toEqual({ version: 3, created: '2025-01-01', name: 'Ana', answers: { 'q2-commercial-ownership': { level: 'average' }, 'onboarding-ownership': { level: 'poor' } } });
   });
 
   it('fits the longest genuine code under the size cap, and the cap stays close to it', () => {
     const note = '語'.repeat(NOTE_MAX);
-    const all = Object.fromEntries(V2_QUESTIONS.map((id) => [id, { level: 'excellent', exception: true, note }])) as Answers;
+    const all = Object.fromEntries(CURRENT_QUESTIONS.map((id) => [id, { level: 'excellent', exception: true, note }])) as Answers;
     const code = encodeResult(all, { name: '語'.repeat(NAME_MAX), created: '2025-01-01' });
-    expect(code).toHaveLength(82_719);
+    expect(code).toHaveLength(118_923);
     expect(code.length).toBeLessThanOrEqual(MAX_CODE_LENGTH);
     expect(MAX_CODE_LENGTH - code.length).toBeLessThan(1_000);
     expect(decodeResult(code).ok).toBe(true);
     // A note of characters JSON escapes (quotes, tabs, line breaks) grows less than one of 語.
-    const escaped = encodeResult(Object.fromEntries(V2_QUESTIONS.map((id) => [id, { note: '"\t\n\\'.repeat(NOTE_MAX / 4) }])), { name: '語'.repeat(NAME_MAX) });
+    const escaped = encodeResult(Object.fromEntries(CURRENT_QUESTIONS.map((id) => [id, { note: '"\t\n\\'.repeat(NOTE_MAX / 4) }])), { name: '語'.repeat(NAME_MAX) });
     expect(escaped.length).toBeLessThan(code.length);
   });
 
@@ -114,28 +114,32 @@ describe('share codes', () => {
     expect(out.ok && out.result.created).toBe(new Date().toISOString().slice(0, 10));
   });
 
-  it('freezes the version 1 and version 2 question tables', () => {
-    expect(CURRENT_VERSION).toBe(2);
+  it('freezes the question tables of versions 1, 2 and 3', () => {
+    expect(CURRENT_VERSION).toBe(3);
+    expect(CURRENT_QUESTIONS).toBe(V3_QUESTIONS);
     expect(questionTable(1)).toBe(V1_QUESTIONS);
     expect(questionTable(2)).toBe(V2_QUESTIONS);
-    for (const v of [0, 3, NaN, -1, 1.5]) expect(questionTable(v)).toBeUndefined();
-    expect(Object.isFrozen(V1_QUESTIONS)).toBe(true);
-    expect(Object.isFrozen(V2_QUESTIONS)).toBe(true);
-    // Version 2 starts with version 1's nine in the same places, and names no question twice.
+    expect(questionTable(3)).toBe(V3_QUESTIONS);
+    for (const v of [0, 4, NaN, -1, 1.5]) expect(questionTable(v)).toBeUndefined();
+    for (const table of [V1_QUESTIONS, V2_QUESTIONS, V3_QUESTIONS]) expect(Object.isFrozen(table)).toBe(true);
+    // Each version starts with the one before in the same places, and names no question twice.
     expect(V2_QUESTIONS.slice(0, 9)).toEqual([...V1_QUESTIONS]);
-    expect(new Set(V2_QUESTIONS).size).toBe(V2_QUESTIONS.length);
+    expect(V3_QUESTIONS.slice(0, V2_QUESTIONS.length)).toEqual([...V2_QUESTIONS]);
+    expect(V2_QUESTIONS).toHaveLength(41);
+    expect(V3_QUESTIONS).toHaveLength(59);
+    expect(new Set(V3_QUESTIONS).size).toBe(V3_QUESTIONS.length);
   });
 
   it('lists in the newest table exactly the questions and scales in content/assessment', () => {
     // A scale added to content/assessment without a new code version would be left out of
-    // every share code; this fails first. Add a version 3 with its own frozen table instead of
-    // editing V2_QUESTIONS.
+    // every share code; this fails first. Add a version 4 with its own frozen table instead of
+    // editing V3_QUESTIONS.
     const dir = new URL('../../content/assessment/', import.meta.url);
     const ids = readdirSync(dir)
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => /^id: (\S+)$/m.exec(readFileSync(new URL(f, dir), 'utf8'))?.[1]);
     expect(questionTable(CURRENT_VERSION + 1)).toBeUndefined();
-    expect([...V2_QUESTIONS].sort()).toEqual(ids.sort());
+    expect([...V3_QUESTIONS].sort()).toEqual(ids.sort());
   });
 
   it('has a content entry for every version 1 question, with the same id and order', () => {
@@ -148,6 +152,22 @@ describe('share codes', () => {
       expect(text).toMatch(new RegExp(`^id: ${id}$`, 'm'));
       expect(text).toMatch(new RegExp(`^order: ${i + 1}$`, 'm'));
     });
+  });
+});
+
+describe('version 2 codes, made before chapters 11 to 15 and the conclusion joined the codes', () => {
+  // Made by the version 2 encoder before version 3 existed: they must open as long as the assessment does.
+  const REAL: [string, Omit<Result, 'version'>][] = [
+    ["2E7SBkAAADAAAAAADIAAAAAAAAAAAAAA.gt", { created: "2025-03-31", answers: {"q1-leader-seat": {"level": "poor"}, "q9-exec-attention": {"level": "excellent"}, "onboarding-handoff": {"level": "average"}} }],
+    ["2FAgBGAAAAAAAAAAAAAAAAAAAAAAAAAo.eyJuIjoiQW5hIExpbWEiLCJ0Ijp7IjEiOiJHcm_Dn2t1bmRlbiBibGVpYmVuIGJlaW0gVmVydHJpZWIg4oCUIOiqniIsIjQwIjoiQXNrIFByaXlhIn19.9H", { created: "2026-02-28", name: "Ana Lima", answers: {"q2-commercial-ownership": {"level": "average", "exception": true, "note": "Großkunden bleiben beim Vertrieb — 語"}, "sales-cs-alignment-handoffs": {"unsure": true, "note": "Ask Priya"}} }],
+    ["2FCaJvCPCtGnB8B7CPJvGnCuB7CUB7Gk.Hb", { created: "2026-06-30", answers: {"q1-leader-seat": {"level": "poor", "exception": true}, "q2-commercial-ownership": {"level": "average"}, "q3-shared-goals": {"level": "excellent"}, "q4-cost-to-retain": {"level": "poor"}, "q5-health-score": {"unsure": true}, "q6-churn-insight": {"level": "excellent"}, "q7-value": {"level": "poor"}, "q8-product-feedback": {"level": "average", "exception": true}, "q9-exec-attention": {"level": "excellent"}, "operating-model-touch": {"unsure": true}, "operating-model-segmentation": {"level": "average"}, "operating-model-charter": {"level": "excellent"}, "operating-model-reporting": {"level": "poor"}, "hiring-the-team-first-leader": {"level": "average"}, "hiring-the-team-csm-profile": {"unsure": true}, "hiring-the-team-ratios": {"level": "poor"}, "hiring-the-team-pay": {"level": "average"}, "hiring-the-team-bench": {"level": "excellent"}, "onboarding-handoff": {"level": "poor"}, "onboarding-destination": {"unsure": true}, "onboarding-sequence": {"level": "excellent"}, "onboarding-momentum": {"level": "poor", "exception": true}, "onboarding-ownership": {"level": "average"}, "onboarding-investment": {"level": "excellent"}, "health-and-adoption-score": {"unsure": true}, "health-and-adoption-response": {"level": "average"}, "health-and-adoption-proactive": {"level": "excellent"}, "strategic-accounts-reviews": {"level": "poor"}, "strategic-accounts-threads": {"level": "average", "exception": true}, "strategic-accounts-service": {"unsure": true}, "renewals-and-churn-forecast": {"level": "poor"}, "renewals-and-churn-forensics": {"level": "average"}, "renewals-and-churn-motion": {"level": "excellent"}, "sales-cs-alignment-discovery": {"level": "poor"}, "sales-cs-alignment-shared-data": {"unsure": true}, "sales-cs-alignment-milestones": {"level": "excellent", "exception": true}, "sales-cs-alignment-shared-nrr": {"level": "poor"}, "sales-cs-alignment-incentives": {"level": "average"}, "sales-cs-alignment-icp-drift": {"level": "excellent"}, "sales-cs-alignment-deal-killer": {"unsure": true}, "sales-cs-alignment-handoffs": {"level": "average"}} }],
+  ];
+
+  it('still opens every one, with the answers, name and date it was made with', () => {
+    for (const [code, expected] of REAL) {
+      const out = decodeResult(code);
+      expect(out.ok && out.result, code).toEqual({ version: 2, ...expected });
+    }
   });
 });
 
@@ -182,12 +202,12 @@ describe('version 1 codes, made before the chapters’ scales joined the codes',
     }
   });
 
-  it('makes the same answers into a version 2 code that reads back the same', () => {
+  it('makes the same answers into a current code that reads back the same', () => {
     for (const [code] of REAL) {
       const v1 = decodeResult(code);
       if (!v1.ok) throw new Error(v1.error);
-      const v2 = decodeResult(encodeResult(v1.result.answers, { name: v1.result.name, created: v1.result.created }));
-      expect(v2.ok && { ...v2.result, version: 1 }).toEqual(v1.result);
+      const now = decodeResult(encodeResult(v1.result.answers, { name: v1.result.name, created: v1.result.created }));
+      expect(now.ok && { ...now.result, version: 1 }).toEqual(v1.result);
     }
   });
 
@@ -242,9 +262,9 @@ describe('malformed codes', () => {
     expect(errorOf('   \n')).toBe('The code is empty.');
     expect(errorOf(undefined)).toBe('No code was given.');
     expect(errorOf(42)).toBe('No code was given.');
-    expect(errorOf('1'.repeat(MAX_CODE_LENGTH + 1))).toMatch(/at most 83,000/);
+    expect(errorOf('1'.repeat(MAX_CODE_LENGTH + 1))).toMatch(/at most 119,000/);
     expect(errorOf('1'.repeat(MAX_CODE_LENGTH + 5000))).toMatch(/characters long/);
-    expect(errorOf(`3${good.slice(1)}`)).toMatch(/starts with “3”, which is not a version this page knows/);
+    expect(errorOf(`4${good.slice(1)}`)).toMatch(/starts with “4”, which is not a version this page knows/);
     expect(errorOf(`0${good.slice(1)}`)).toMatch(/not a version this page knows/);
     expect(errorOf(`x${good.slice(1)}`)).toMatch(/“x”/);
     expect(errorOf(`${good.slice(0, 5)}%${good.slice(6)}`)).toMatch(/contains “%”/);
@@ -252,10 +272,11 @@ describe('malformed codes', () => {
     expect(errorOf(`${good.slice(0, 5)}😀${good.slice(5)}`)).toMatch(/contains “😀”/);
     expect(errorOf(head)).toMatch(/check part after its last dot is missing/);
     expect(errorOf(`${good}.AA`)).toMatch(/parts separated by dots/);
-    expect(errorOf(withCheck(head.slice(0, 10)))).toMatch(/10 characters where 32/);
-    expect(errorOf(withCheck(`${head}A`))).toMatch(/33 characters where 32/);
+    expect(errorOf(withCheck(head.slice(0, 10)))).toMatch(/10 characters where 44/);
+    expect(errorOf(withCheck(`${head}A`))).toMatch(/45 characters where 44/);
     // A version 1 head is 13 characters; the version digit decides which length is expected.
-    expect(errorOf(withCheck(`1${head.slice(1)}`))).toMatch(/32 characters where 13/);
+    expect(errorOf(withCheck(`1${head.slice(1)}`))).toMatch(/44 characters where 13/);
+    expect(errorOf(withCheck(`2${head.slice(1)}`))).toMatch(/44 characters where 32/);
     expect(errorOf(`${good}A`)).toMatch(/check part .* 3 characters/);
     expect(errorOf(`${head}.AA`)).toMatch(/fails its check/);
   });
@@ -278,7 +299,7 @@ describe('malformed codes', () => {
   });
 
   it('still catches a mistyped character deep inside a long code', () => {
-    const all = Object.fromEntries(V2_QUESTIONS.map((id, i) => [id, { level: 'average', note: `${i}${'é'.repeat(NOTE_MAX - 1)}` }])) as Answers;
+    const all = Object.fromEntries(CURRENT_QUESTIONS.map((id, i) => [id, { level: 'average', note: `${i}${'é'.repeat(NOTE_MAX - 1)}` }])) as Answers;
     const long = encodeResult(all, { created: '2025-01-31' });
     expect(long.length).toBeGreaterThan(4092 * 9);
     for (const i of [4091, 4092, 4093, 4094, 8184, 8185, 4092 * 9 - 1, 4092 * 9]) {
@@ -290,8 +311,8 @@ describe('malformed codes', () => {
   it('rejects answers outside the format', () => {
     // 1000 and above is not three states; the last group's padding must stay unanswered.
     expect(errorOf(withCheck(`${head.slice(0, 4)}Pp${head.slice(6)}`))).toBe('The answers to questions 1 to 3 in the code are not valid levels.');
-    expect(errorOf(withCheck(`${head.slice(0, 30)}AB`))).toBe('The answers to questions 40 to 41 in the code are not valid levels.');
-    expect(decodeResult(withCheck(`${head.slice(0, 30)}AK`)).ok).toBe(true);
+    expect(errorOf(withCheck(`${head.slice(0, 42)}AB`))).toBe('The answers to questions 58 to 59 in the code are not valid levels.');
+    expect(decodeResult(withCheck(`${head.slice(0, 42)}AK`)).ok).toBe(true);
     expect(errorOf(withCheck(`1E7S10000000A`))).toBe('The answer to question 9 in the code is not a valid level.');
   });
 
@@ -307,7 +328,7 @@ describe('malformed codes', () => {
       [b64url('{"n":5}'), /name in the code is not text/],
       [b64url(JSON.stringify({ n: 'n'.repeat(NAME_MAX + 1) })), /61 characters long; the limit is 60/],
       [b64url('{"t":[]}'), /notes in the code are not a JSON object/],
-      [b64url('{"t":{"41":"hi"}}'), /question “41”, which version 2/],
+      [b64url('{"t":{"59":"hi"}}'), /question “59”, which version 3/],
       [b64url('{"t":{"01":"hi"}}'), /question “01”/],
       [b64url('{"t":{"2":7}}'), /note for question 3 in the code is not text/],
       [b64url(JSON.stringify({ t: { 4: 'n'.repeat(NOTE_MAX + 1) } })), /note for question 5 .* 501 characters long; the limit is 500/],

@@ -1,24 +1,24 @@
 /**
  * Share codes: a whole result in a short, URL-safe string, so results travel without a server.
  *
- * Version 2 layout, made by encodeResult (every character is URL-safe: A–Z a–z 0–9 - _ and the
+ * Version 3 layout, made by encodeResult (every character is URL-safe: A–Z a–z 0–9 - _ and the
  * dot separator):
  *
  *   code    = head [ "." notes ] "." check
- *   head    = "2" date levels                          (32 characters)
+ *   head    = "3" date levels                          (44 characters)
  *   date    = days since 1970-01-01 UTC, three base64url digits, most significant first
- *   levels  = the V2_QUESTIONS positions in groups of three, each group two base64url digits
+ *   levels  = the V3_QUESTIONS positions in groups of three, each group two base64url digits
  *             holding 100 × s1 + 10 × s2 + s3 (below 1000), where s is a position's state, plus
  *             5 when an exception applies: 0 unanswered, 1 poor, 2 average, 3 excellent,
- *             4 don't know. 41 positions make 14 groups; the last is padded with one 0.
+ *             4 don't know. 59 positions make 20 groups; the last is padded with one 0.
  *   notes   = base64url (no padding) of UTF-8 JSON {"n": name, "t": {"<position>": note}},
  *             present only when there is a name or a note
  *   check   = two base64url digits of Σ w(i) × charCode(body[i]) mod 4093, where body is
  *             everything before the last dot and w(i) = (i mod 4092) + 1
  *
- * Version 1 (still read by decode.ts; no longer made) is the same except that its head is
- * "1" date levels (13 characters), with one decimal digit per V1_QUESTIONS position holding
- * that position's state.
+ * Version 2 (still read by decode.ts; no longer made) is the same with V2_QUESTIONS: a head of
+ * "2" date levels (32 characters). Version 1 (also still read) has a head of "1" date levels
+ * (13 characters), with one decimal digit per V1_QUESTIONS position holding that position's state.
  *
  * The check is a position-weighted sum modulo the prime 4093 with weights that are never a
  * multiple of it, so any single mistyped character and any swap of two neighbouring characters
@@ -27,7 +27,7 @@
  * Positions map to question ids only through the frozen table of the code's version, so a code
  * made today still opens after questions are added, reworded or reordered. A new question or
  * chapter scale means a new version with its own frozen table (a unit test fails until there is
- * one); never edit V1_QUESTIONS or V2_QUESTIONS.
+ * one); never edit V1_QUESTIONS, V2_QUESTIONS or V3_QUESTIONS.
  *
  * Decoding lives in decode.ts, so a page that only makes codes does not load it. decodeResult
  * never throws: every input, however broken, gives a result or one plain sentence.
@@ -97,10 +97,39 @@ export const V2_QUESTIONS = Object.freeze([
   'sales-cs-alignment-handoffs',
 ] as const);
 
-/** The version encodeResult writes. */
-export const CURRENT_VERSION = 2;
+/**
+ * Question ids of format version 3, by position: version 2's in the same places, then the scales
+ * of chapters 11 to 15 and the conclusion in book order as they stood when version 3 was made.
+ * Written out in full so nothing else can shift it. Frozen: codes in the wild depend on it.
+ */
+export const V3_QUESTIONS = Object.freeze([
+  ...V2_QUESTIONS,
+  'expansion-signals',
+  'expansion-ownership-pay',
+  'tech-stack-data-foundation',
+  'tech-stack-buying',
+  'scaling-the-organisation-transitions',
+  'scaling-the-organisation-global',
+  'scaling-the-organisation-leader',
+  'industries-and-motions-translation',
+  'industries-and-motions-motions',
+  'industries-and-motions-constraints',
+  'ai-in-customer-success-sequence',
+  'ai-in-customer-success-trust',
+  'ai-in-customer-success-capacity',
+  'conclusion-product',
+  'conclusion-sales-pay',
+  'conclusion-handoff',
+  'conclusion-board',
+  'conclusion-base',
+] as const);
 
-const TABLES: Readonly<Record<string, readonly string[]>> = { 1: V1_QUESTIONS, 2: V2_QUESTIONS };
+/** The version encodeResult writes. */
+export const CURRENT_VERSION = 3;
+/** The frozen table of the version encodeResult writes. */
+export const CURRENT_QUESTIONS = V3_QUESTIONS;
+
+const TABLES: Readonly<Record<string, readonly string[]>> = { 1: V1_QUESTIONS, 2: V2_QUESTIONS, 3: V3_QUESTIONS };
 
 /** The frozen question table of a format version, or undefined for a version this code does not know. */
 export function questionTable(version: number): readonly string[] | undefined {
@@ -109,14 +138,14 @@ export function questionTable(version: number): readonly string[] | undefined {
 }
 
 /**
- * Longest code accepted: the longest a genuine code of any version can be, which is version 2's.
- * Its notes JSON holds a name of NAME_MAX characters and 41 notes of NOTE_MAX characters that
+ * Longest code accepted: the longest a genuine code of any version can be, which is version 3's.
+ * Its notes JSON holds a name of NAME_MAX characters and 59 notes of NOTE_MAX characters that
  * each take three bytes in UTF-8 (no character takes more per UTF-16 unit, and cleaning removes
- * the control characters JSON would escape at length): 62,012 bytes, so 82,683 base64url
- * characters, plus the 32-character head, two dots and the check: 82,719, rounded up here.
+ * the control characters JSON would escape at length): 89,156 bytes, so 118,875 base64url
+ * characters, plus the 44-character head, two dots and the check: 118,923, rounded up here.
  * A test builds that worst case and checks it fits, and that the cap stays close to it.
  */
-export const MAX_CODE_LENGTH = 83_000;
+export const MAX_CODE_LENGTH = 119_000;
 /** Longest pasted text read as one code or link (a link adds its address to the code). */
 export const MAX_INPUT_LENGTH = MAX_CODE_LENGTH + 2_000;
 
@@ -142,14 +171,14 @@ export interface EncodeOptions {
  * Notes over NOTE_MAX are cut to it: the form's maxlength should stop that happening.
  */
 export function encodeResult(answers: Answers, options: EncodeOptions = {}): string {
-  const clean = normaliseAnswers(answers, V2_QUESTIONS);
+  const clean = normaliseAnswers(answers, CURRENT_QUESTIONS);
   const created = isIsoDate(options.created) ? options.created : today();
   let days = Math.round(Date.parse(`${created}T00:00:00Z`) / DAY_MS);
   if (!(days >= 0 && days <= MAX_DAYS)) days = Math.round(Date.parse(`${today()}T00:00:00Z`) / DAY_MS);
 
   let head = String(CURRENT_VERSION) + toDigits(days, DATE_DIGITS);
   const notes: Record<string, string> = {};
-  const states = V2_QUESTIONS.map((id, position) => {
+  const states = CURRENT_QUESTIONS.map((id, position) => {
     const answer = clean[id];
     if (answer?.note !== undefined && options.notes !== false) notes[String(position)] = answer.note;
     return stateOf(answer) + (answer?.exception ? 5 : 0);

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { QUESTIONS, SCALES, summary } from './fixtures';
 import { CSV_COLUMNS, MAX_FILE_CHARS, csvCell, exportCsv, exportFileName, exportJson, parseImport } from './files';
-import { V2_QUESTIONS } from './codec';
+import { CURRENT_QUESTIONS } from './codec';
 import { groupBySet } from './sets';
 import { normaliseAnswers, normaliseName } from './normalise-result';
 import { LEVELS, type Answer, type Result } from './types';
@@ -34,7 +34,7 @@ describe('JSON export and import', () => {
       version: fc.constant(1),
       created: fc.constantFrom('2024-12-31', '2025-01-01', '2025-06-30'),
       name: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
-      answers: fc.dictionary(fc.constantFrom(...V2_QUESTIONS), answer),
+      answers: fc.dictionary(fc.constantFrom(...CURRENT_QUESTIONS), answer),
     }).map(({ name, ...rest }): Result => (name === undefined ? rest : { ...rest, name }));
     fc.assert(
       fc.property(fc.array(result, { maxLength: 5 }), (people) => {
@@ -45,7 +45,7 @@ describe('JSON export and import', () => {
         expect(back.people).toEqual(
           people.map((p) => {
             const name = normaliseName(p.name);
-            return { version: 1, created: p.created, answers: normaliseAnswers(p.answers, V2_QUESTIONS), ...(name ? { name } : {}) };
+            return { version: 1, created: p.created, answers: normaliseAnswers(p.answers, CURRENT_QUESTIONS), ...(name ? { name } : {}) };
           }),
         );
       }),
@@ -232,10 +232,10 @@ describe('the chapters’ scales in files', () => {
   });
 
   it('reads every chapter scale the share codes know', () => {
-    const answers = Object.fromEntries(V2_QUESTIONS.map((id) => [id, { level: 'average' }]));
+    const answers = Object.fromEntries(CURRENT_QUESTIONS.map((id) => [id, { level: 'average' }]));
     const out = parseImport(file({ people: [{ created: '2025-05-02', answers }] }));
     expect(out.ok && out.rejected).toEqual([]);
-    expect(out.ok && Object.keys(out.people[0]!.answers)).toEqual([...V2_QUESTIONS]);
+    expect(out.ok && Object.keys(out.people[0]!.answers)).toEqual([...CURRENT_QUESTIONS]);
   });
 });
 

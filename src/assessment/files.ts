@@ -8,7 +8,7 @@
  * text. Unknown question ids are left out with a notice, as the brief asks.
  */
 import { LEVELS, NAME_MAX, NOTE_MAX, type Answer, type Answers, type QuestionSummary, type Result, type Targets } from './types';
-import { V2_QUESTIONS } from './codec';
+import { CURRENT_QUESTIONS } from './codec';
 import { isAnswered, isLevel, normaliseAnswer } from './normalise';
 import { clipForMessage, isIsoDate, normaliseAnswers, normaliseName } from './normalise-result';
 import { scoreQuestions } from './scoring';
@@ -49,7 +49,7 @@ export function exportFileName(extension: 'json' | 'csv', date: string): string 
 }
 
 export function exportJson(people: readonly Result[], options: ExportOptions = {}): string {
-  const ids = options.questionIds ?? V2_QUESTIONS;
+  const ids = options.questionIds ?? CURRENT_QUESTIONS;
   const file: ExportFile = {
     format: FILE_FORMAT,
     version: FILE_VERSION,
@@ -107,7 +107,7 @@ export type ParsedImport =
  */
 export function parseImport(text: unknown, options: { questionIds?: readonly string[] } = {}): ParsedImport {
   try {
-    return parse(text, new Set(options.questionIds ?? V2_QUESTIONS));
+    return parse(text, new Set(options.questionIds ?? CURRENT_QUESTIONS));
   } catch {
     return { ok: false, error: 'The file could not be read.' };
   }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanAnswers } from './assessment';
 import { HISTORY_MAX, cleanHistory, cleanTargets } from './plan';
-import { V2_QUESTIONS } from '../assessment/codec';
+import { CURRENT_QUESTIONS } from '../assessment/codec';
 import { NOTE_MAX } from '../assessment/types';
 
 /** A Map-backed localStorage, so each test can "reload the page" by importing the store afresh. */
@@ -178,7 +178,7 @@ describe('history and targets', () => {
     expect((await load()).$history.get()).toEqual([{ date: '2025-06-30', answers }]);
 
     // Every question and scale with a note JSON doubles in length: the largest history there can be.
-    const longest = Object.fromEntries(V2_QUESTIONS.map((id) => [id, { level: 'excellent', exception: true, note: '"'.repeat(NOTE_MAX) }]));
+    const longest = Object.fromEntries(CURRENT_QUESTIONS.map((id) => [id, { level: 'excellent', exception: true, note: '"'.repeat(NOTE_MAX) }]));
     const start = Date.UTC(2000, 0, 1);
     const full = Array.from({ length: HISTORY_MAX }, (_, i) => ({ date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), answers: longest }));
     const text = JSON.stringify(full);

@@ -17,12 +17,12 @@ export interface HistoryEntry {
 }
 
 /**
- * Most completed assessments kept: twenty-five years of quarterly reviews. With the chapters'
+ * Most completed assessments kept: seventeen years of quarterly reviews. With every chapter's
  * scales kept too, a full history of the longest possible answers is about 4.4 million
  * characters, under the roughly five million a browser keeps for a site (a unit test holds it
  * there); a write the browser refuses anyway is reported, and what was saved before stays.
  */
-export const HISTORY_MAX = 100;
+export const HISTORY_MAX = 70;
 
 export function cleanHistory(raw: unknown): Cleaned<HistoryEntry[]> | undefined {
   if (!Array.isArray(raw)) return undefined;
