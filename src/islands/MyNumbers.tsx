@@ -16,6 +16,10 @@ const hints: Partial<Record<ProfileKey, string>> = {
   retention: 'Share of customers (or gross revenue) still with you a year later.',
   discount: 'Your cost of capital, per year; 10% is a common planning figure.',
   cac: 'Sales and marketing cost per customer won.',
+  'enterprise-customers': 'Customers in the segments you run, for the team planner. Chapter 6 puts enterprise above $250,000 a year.',
+  'mid-market-customers': 'Chapter 6: $50,000 to $250,000 a year.',
+  'smb-customers': 'Chapter 6: $10,000 to $50,000 a year.',
+  'tech-touch-customers': 'Chapter 6: below $10,000 a year.',
 };
 
 type Pending = { kind: 'import'; profile: Profile } | { kind: 'clear' } | undefined;
