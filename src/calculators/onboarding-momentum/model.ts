@@ -1,0 +1,186 @@
+import { defineCalculator, num, str, unavailable, value, type Note, type Sentence } from '../contract';
+import { cellNumber, isHeader, numberedRows } from '../list-rows';
+
+const YES = /^(y|yes|true|1|reached|closed|done)$/i;
+const NO = /^(n|no|false|0|)$/i;
+
+/** The causes a CSM can record, the words that name each, and the recovery play it calls for. */
+const CAUSES = {
+  obstacle: [/^(obstacle|blocked|blocker|technical|priority)$/, 'Remove the obstacle: name it, give it an owner and clear it this week.'],
+  goal: [/^(goal|lost-goal|purpose|why)$/, 'Re-establish the goal: restate the value they bought for and map a short path to it.'],
+  overwhelmed: [/^(overwhelmed|too-big|complex)$/, 'Shrink the first win: point them at a smaller result they can reach this week.'],
+  champion: [/^(champion|champion-left|champion-gone|no-champion)$/, 'Find a new champion: identify who can drive the project now and bring them on board.'],
+} as const;
+type Cause = keyof typeof CAUSES;
+
+/** The play when nobody has recorded a cause yet, by the flag that fired first. */
+const DEFAULT_PLAY = {
+  premature: 'Reopen onboarding and aim it at the first value moment: setup is done, value is not.',
+  stall: 'Call this week and find the cause: an obstacle, a competing priority, or a champion who has gone.',
+  drift: 'Re-establish the goal and map a short path to it; if the first win is too big, shrink it.',
+} as const;
+
+export interface Customer {
+  row: number;
+  name: string;
+  elapsed: number;
+  silent: number;
+  value: boolean;
+  closed: boolean;
+  cause?: Cause;
+}
+
+/** Reads "name, days since signature, days since last progress, first value, onboarding closed, cause" rows. */
+export function readCustomers(text: string): { customers: Customer[]; problems: string[] } {
+  const customers: Customer[] = [];
+  const problems: string[] = [];
+  numberedRows(text).forEach(({ row, cells }, i) => {
+    if (i === 0 && isHeader(cells)) return;
+    if (cells.every((c) => !c.trim())) return;
+    const [name, elapsedCell, silentCell, valueCell = '', closedCell = '', causeCell = ''] = cells.map((c) => c.trim());
+    const left = (why: string) => problems.push(`Row ${row}: ${why}; the row was left out.`);
+    const elapsed = cellNumber(elapsedCell);
+    const silent = cellNumber(silentCell);
+    if (elapsed === undefined || elapsed < 0) return left('days since signature must be a number of days, 0 or more');
+    if (silent === undefined || silent < 0) return left('days since last progress must be a number of days, 0 or more');
+    if (silent > elapsed) return left('the last progress cannot come before the signature');
+    const yesNo = (cell: string, what: string): boolean | undefined => {
+      if (YES.test(cell)) return true;
+      if (NO.test(cell)) return false;
+      left(`${what} must be yes or no`);
+      return undefined;
+    };
+    const reached = yesNo(valueCell, 'first value');
+    if (reached === undefined) return;
+    const closed = yesNo(closedCell, 'onboarding closed');
+    if (closed === undefined) return;
+    const word = causeCell.toLowerCase().replace(/\s+/g, '-');
+    const cause = (Object.keys(CAUSES) as Cause[]).find((c) => CAUSES[c][0].test(word));
+    if (word && !cause) problems.push(`Row ${row}: "${causeCell.slice(0, 20)}" is not a cause the monitor knows (obstacle, goal, overwhelmed, champion), so the play follows the flag instead.`);
+    customers.push({ row, name: name || `Row ${row}`, elapsed, silent, value: reached, closed, ...(cause ? { cause } : {}) });
+  });
+  return { customers, problems };
+}
+
+export const EXAMPLE = [
+  'Customer,Days since signature,Days since last progress,First value,Onboarding closed,Cause',
+  'Aster Foods,12,2,no,no,',
+  'Birch Legal,20,10,no,no,',
+  'Cinder Works,91,3,no,no,',
+  'Dune Travel,50,0,no,yes,',
+  'Elm Clinics,30,4,yes,no,',
+  'Fjord Energy,60,21,no,no,champion',
+  'Garnet Retail,25,12,no,no,overwhelmed',
+  'Hollow Media,40,1,yes,yes,',
+].join('\n');
+
+export default defineCalculator({
+  id: 'onboarding-momentum',
+  title: 'Onboarding momentum monitor',
+  fields: [
+    {
+      kind: 'text',
+      id: 'customers',
+      label: 'Customers in onboarding',
+      hint: 'One a row: name, days since signature, days since last progress, first value reached (yes or no), onboarding closed (yes or no), and a cause if you know it: obstacle, goal, overwhelmed or champion.',
+      default: EXAMPLE,
+      maxLength: 50000,
+      rows: 9,
+      csv: true,
+    },
+    { kind: 'number', id: 'stall', label: 'Silence that counts as a stall (days)', hint: 'The chapter’s example: ten days without progress.', unit: 'count', default: 10, min: 1, max: 365, integer: true },
+    { kind: 'number', id: 'planned', label: 'Planned onboarding length (days)', hint: 'Six weeks is 42 days; past it, a project is drifting.', unit: 'count', default: 42, min: 1, max: 3650, integer: true },
+  ],
+  outputs: [
+    { id: 'customers', label: 'Customers in the list', unit: 'count' },
+    { id: 'reached', label: 'At first value', unit: 'count' },
+    { id: 'moving', label: 'Still moving, no flag', unit: 'count' },
+    { id: 'stalled', label: 'Stalled', unit: 'count' },
+    { id: 'drifting', label: 'Drifting past the plan', unit: 'count' },
+    { id: 'premature', label: 'Closed without first value', unit: 'count' },
+    { id: 'flagged', label: 'Need a recovery play', unit: 'count' },
+    { id: 'flagged-share', label: 'Share of the list needing a play', unit: 'percent', decimals: 1 },
+  ],
+  compute(inputs) {
+    const { customers, problems } = readCustomers(str(inputs, 'customers'));
+    const stall = num(inputs, 'stall');
+    const planned = num(inputs, 'planned');
+    const notes: Note[] = problems.map((text) => ({ level: 'warning', text }));
+    const rows = customers.map((c) => {
+      const open = !c.value && !c.closed;
+      const flags = {
+        premature: c.closed && !c.value,
+        stall: open && c.silent >= stall,
+        drift: open && c.elapsed > planned,
+      };
+      const first = (['premature', 'stall', 'drift'] as const).find((f) => flags[f]);
+      const status = c.value ? 'At first value' : first ? [flags.premature && 'Closed without value', flags.stall && 'Stalled', flags.drift && 'Drifting'].filter(Boolean).join(', ') : 'Moving';
+      const play = first ? (c.cause ? CAUSES[c.cause][1] : DEFAULT_PLAY[first]) : '';
+      return { c, flags, flagged: !!first, status, play };
+    });
+    const count = {
+      customers: customers.length,
+      reached: customers.filter((c) => c.value).length,
+      moving: rows.filter((r) => !r.c.value && !r.flagged).length,
+      stalled: rows.filter((r) => r.flags.stall).length,
+      drifting: rows.filter((r) => r.flags.drift).length,
+      premature: rows.filter((r) => r.flags.premature).length,
+      flagged: rows.filter((r) => r.flagged).length,
+    };
+    if (!customers.length) {
+      const none = unavailable('No customers yet: paste or type at least one row.');
+      return { outputs: { customers: value(0), reached: none, moving: none, stalled: none, drifting: none, premature: none, flagged: none, 'flagged-share': none }, notes };
+    }
+    const stalledLong = rows.filter((r) => r.flags.stall && r.c.silent >= 2 * stall).map((r) => r.c.name);
+    if (stalledLong.length) notes.push({ level: 'warning', text: `Silent for twice the stall window or more: ${stalledLong.join(', ')}. Act on these first.` });
+    return {
+      outputs: {
+        customers: value(count.customers),
+        reached: value(count.reached),
+        moving: value(count.moving),
+        stalled: value(count.stalled),
+        drifting: value(count.drifting),
+        premature: value(count.premature),
+        flagged: value(count.flagged),
+        'flagged-share': value((count.flagged * 100) / count.customers),
+      },
+      notes,
+      tables: [
+        {
+          id: 'momentum',
+          caption: 'Each customer’s momentum and the play it calls for',
+          columns: [
+            { id: 'row', label: 'Row', unit: 'count' },
+            { id: 'name', label: 'Customer', unit: 'text' },
+            { id: 'elapsed', label: 'Days since signature', unit: 'count' },
+            { id: 'silent', label: 'Days since progress', unit: 'count' },
+            { id: 'status', label: 'Status', unit: 'text' },
+            { id: 'play', label: 'Recovery play', unit: 'text' },
+          ],
+          rows: rows.map(({ c, status, play }) => ({ row: c.row, name: c.name, elapsed: c.elapsed, silent: c.silent, status, play })),
+        },
+      ],
+    };
+  },
+  reading(inputs, r) {
+    const { customers, flagged, reached, moving, stalled, drifting, premature } = r.outputs;
+    if (!('value' in flagged) || !('value' in customers) || !('value' in reached) || !('value' in moving) || !('value' in stalled) || !('value' in drifting) || !('value' in premature)) return [];
+    const parts: Sentence<'stalled' | 'drifting' | 'premature'>[] = [
+      ...(stalled.value ? [[{ output: 'stalled' as const }, ' stalled']] : []),
+      ...(drifting.value ? [[{ output: 'drifting' as const }, ' drifting past the ', { value: inputs.planned, unit: 'count' as const }, '-day plan']] : []),
+      ...(premature.value ? [[{ output: 'premature' as const }, ' closed without value']] : []),
+    ];
+    const twice = stalled.value + drifting.value + premature.value - flagged.value;
+    return [
+      ['Of ', { output: 'customers' }, customers.value === 1 ? ' customer, ' : ' customers, ', { output: 'reached' }, ' reached first value and ', { output: 'moving' }, moving.value === 1 ? ' is still moving.' : ' are still moving.'],
+      flagged.value === 0
+        ? ['None needs a recovery play.']
+        : [
+            { output: 'flagged' }, flagged.value === 1 ? ' needs' : ' need', ' a recovery play, ', { output: 'flagged-share' }, ' of the list: ',
+            ...parts.flatMap((p, i) => [...(i === 0 ? [] : i === parts.length - 1 ? [' and '] : [', ']), ...p]),
+            ...(twice > 0 ? [' (', { value: twice, unit: 'count' as const }, twice === 1 ? ' customer carries two flags).' : ' customers carry two flags).'] : ['.']),
+          ],
+      ...(stalled.value ? [['Act on the stalls first: found in week three, a stall can be fixed; found at renewal, it cannot.']] : []),
+    ];
+  },
+});
