@@ -23,7 +23,7 @@ describe('onboarding-momentum model', () => {
   it('flags the chapter’s stall: two steps done keenly, then ten days of silence', () => {
     const birch = table().find((r) => r.name === 'Birch Legal')!;
     expect(birch.status).toBe('Stalled');
-    expect(birch.play).toBe('Call this week and find the cause: an obstacle, a competing priority, or a champion who has gone.');
+    expect(birch.play).toBe('Call this week to find the cause: an obstacle, another priority, or a lost champion.');
     expect(table({ stall: 11 }).find((r) => r.name === 'Birch Legal')!.status).toBe('Moving');
   });
 
@@ -44,10 +44,10 @@ describe('onboarding-momentum model', () => {
   it('leaves out bad rows by their line number, blank lines counted, and keeps the rest', () => {
     const { customers, problems } = readCustomers('Customer,Days,Silent,Value,Closed\n\nA,-1,0,no,no\nB,5,9,no,no\nC,10,2,maybe,no\nD,10,2,no,no,lunch\nE,10,2,,');
     expect(problems).toEqual([
-      'Row 3: days since signature must be a number of days, 0 or more; the row was left out.',
+      'Row 3: days since signature must be 0 or more; the row was left out.',
       'Row 4: the last progress cannot come before the signature; the row was left out.',
       'Row 5: first value must be yes or no; the row was left out.',
-      'Row 6: "lunch" is not a cause the monitor knows (obstacle, goal, overwhelmed, champion), so the play follows the flag instead.',
+      'Row 6: "lunch" is no known cause, so the play follows the flag.',
     ]);
     expect(customers.map((c) => c.name)).toEqual(['D', 'E']);
   });

@@ -6,18 +6,18 @@ const NO = /^(n|no|false|0|)$/i;
 
 /** The causes a CSM can record, the words that name each, and the recovery play it calls for. */
 const CAUSES = {
-  obstacle: [/^(obstacle|blocked|blocker|technical|priority)$/, 'Remove the obstacle: name it, give it an owner and clear it this week.'],
-  goal: [/^(goal|lost-goal|purpose|why)$/, 'Re-establish the goal: restate the value they bought for and map a short path to it.'],
-  overwhelmed: [/^(overwhelmed|too-big|complex)$/, 'Shrink the first win: point them at a smaller result they can reach this week.'],
-  champion: [/^(champion|champion-left|champion-gone|no-champion)$/, 'Find a new champion: identify who can drive the project now and bring them on board.'],
+  obstacle: [/^(obstacle|blocked|priority)$/, 'Remove the obstacle: give it an owner and clear it this week.'],
+  goal: [/^goal$/, 'Re-establish the goal and map a short path to it.'],
+  overwhelmed: [/^overwhelmed$/, 'Shrink the first win to one they can reach this week.'],
+  champion: [/^champion$/, 'Find a new champion and bring them on board.'],
 } as const;
 type Cause = keyof typeof CAUSES;
 
 /** The play when nobody has recorded a cause yet, by the flag that fired first. */
 const DEFAULT_PLAY = {
-  premature: 'Reopen onboarding and aim it at the first value moment: setup is done, value is not.',
-  stall: 'Call this week and find the cause: an obstacle, a competing priority, or a champion who has gone.',
-  drift: 'Re-establish the goal and map a short path to it; if the first win is too big, shrink it.',
+  premature: 'Reopen onboarding and aim it at the first value moment.',
+  stall: 'Call this week to find the cause: an obstacle, another priority, or a lost champion.',
+  drift: 'Re-establish the goal; if the first win is too big, shrink it.',
 } as const;
 
 export interface Customer {
@@ -41,8 +41,8 @@ export function readCustomers(text: string): { customers: Customer[]; problems: 
     const left = (why: string) => problems.push(`Row ${row}: ${why}; the row was left out.`);
     const elapsed = cellNumber(elapsedCell);
     const silent = cellNumber(silentCell);
-    if (elapsed === undefined || elapsed < 0) return left('days since signature must be a number of days, 0 or more');
-    if (silent === undefined || silent < 0) return left('days since last progress must be a number of days, 0 or more');
+    if (elapsed === undefined || elapsed < 0) return left('days since signature must be 0 or more');
+    if (silent === undefined || silent < 0) return left('days since progress must be 0 or more');
     if (silent > elapsed) return left('the last progress cannot come before the signature');
     const yesNo = (cell: string, what: string): boolean | undefined => {
       if (YES.test(cell)) return true;
@@ -56,7 +56,7 @@ export function readCustomers(text: string): { customers: Customer[]; problems: 
     if (closed === undefined) return;
     const word = causeCell.toLowerCase().replace(/\s+/g, '-');
     const cause = (Object.keys(CAUSES) as Cause[]).find((c) => CAUSES[c][0].test(word));
-    if (word && !cause) problems.push(`Row ${row}: "${causeCell.slice(0, 20)}" is not a cause the monitor knows (obstacle, goal, overwhelmed, champion), so the play follows the flag instead.`);
+    if (word && !cause) problems.push(`Row ${row}: "${causeCell.slice(0, 20)}" is no known cause, so the play follows the flag.`);
     customers.push({ row, name: name || `Row ${row}`, elapsed, silent, value: reached, closed, ...(cause ? { cause } : {}) });
   });
   return { customers, problems };
@@ -82,7 +82,7 @@ export default defineCalculator({
       kind: 'text',
       id: 'customers',
       label: 'Customers in onboarding',
-      hint: 'One a row: name, days since signature, days since last progress, first value reached (yes or no), onboarding closed (yes or no), and a cause if you know it: obstacle, goal, overwhelmed or champion.',
+      hint: 'One a row: name, days since signature, days since progress, first value (yes or no), onboarding closed (yes or no), cause if known (obstacle, goal, overwhelmed, champion).',
       default: EXAMPLE,
       maxLength: 50000,
       rows: 9,
@@ -131,8 +131,6 @@ export default defineCalculator({
       const none = unavailable('No customers yet: paste or type at least one row.');
       return { outputs: { customers: value(0), reached: none, moving: none, stalled: none, drifting: none, premature: none, flagged: none, 'flagged-share': none }, notes };
     }
-    const stalledLong = rows.filter((r) => r.flags.stall && r.c.silent >= 2 * stall).map((r) => r.c.name);
-    if (stalledLong.length) notes.push({ level: 'warning', text: `Silent for twice the stall window or more: ${stalledLong.join(', ')}. Act on these first.` });
     return {
       outputs: {
         customers: value(count.customers),
