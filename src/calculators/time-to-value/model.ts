@@ -112,7 +112,7 @@ export default defineCalculator({
     if (flagged.length)
       notes.push({ level: 'info', text: `Outliers: ${flagged.map((e) => `${e.name} (${e.days} days)`).join(', ')}. They move the mean, not the median: report the median.` });
     if (days.length && days.length < entries.length)
-      notes.push({ level: 'info', text: `The median describes only the ${days.length} customers who got there; ${entries.length - days.length} have not yet.` });
+      notes.push({ level: 'info', text: `The median describes only the ${days.length === 1 ? 'one customer' : `${days.length} customers`} who got there; ${entries.length - days.length} ${entries.length - days.length === 1 ? 'has' : 'have'} not yet.` });
     const measured = (v: number) => (days.length ? value(round1(v)) : none);
     const out = {
       median: measured(mid),
