@@ -1,4 +1,4 @@
-import { defineCalculator, keyword, num, str, unavailable, value, type Derivation, type Note, type Sentence } from '../contract';
+import { defineCalculator, keyword, num, unavailable, value, type Derivation, type Note, type Sentence } from '../contract';
 
 /**
  * The coverage and cost check behind the maturity assessment's cost-to-retain question: today's
@@ -16,9 +16,10 @@ const teamCost: Derivation = {
   derive: (p) => (p.csms === undefined || p['csm-cost'] === undefined ? undefined : p.csms * p['csm-cost']),
 };
 
+/** The share of ARR typical of each kind of company. */
 const SIZES = {
-  established: { label: 'established companies', typical: [5, 15] },
-  large: { label: 'large organisations', typical: [0, 5] },
+  established: { typical: [5, 15] },
+  large: { typical: [0, 5] },
 } as const;
 
 export default defineCalculator({
@@ -74,14 +75,8 @@ export default defineCalculator({
     const needed = whole(Math.max(byArr, byCustomers));
     const [arrNeed, customerNeed] = [whole(byArr), whole(byCustomers)];
     const pct = (cost / arr) * 100;
-    const size = SIZES[str(inputs, 'size') as keyof typeof SIZES];
     const notes: Note[] = [];
-    const shown = round1(pct);
-    const [lo, hi] = size.typical;
-    notes.push({
-      level: 'info',
-      text: `CS costs ${shown}% of ARR; ${lo ? `${lo}% to ${hi}%` : `under ${hi}%`} is typical of ${size.label}. The level alone does not decide how mature the function is: what counts is a cost-to-retain model Finance has agreed.`,
-    });
+    notes.push({ level: 'info', text: 'The share of ARR alone does not decide how mature the function is: what counts is a cost-to-retain model that Finance has agreed.' });
     if (cost > arr) notes.push({ level: 'warning', text: 'CS costs more than the whole of ARR: check that the cost and ARR cover the same year and the same business.' });
     if (!csms) notes.push({ level: 'info', text: 'With no CSMs today, there is no load per CSM to show; the rules still say how many the base calls for.' });
     const none = unavailable('No CSMs today, so there is no load to share.');
