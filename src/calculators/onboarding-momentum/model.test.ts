@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model, { readCustomers } from './model';
-import { expectSoundReading, n, readingFor } from '../testing';
+import { n } from '../testing';
+import { expectSoundReading, readingFor } from '../testing-readings';
 import { evaluate } from '../inputs';
 import type { Inputs } from '../contract';
 
