@@ -1,4 +1,4 @@
-import { defineCalculator, keyword, num, str, unavailable, value, type Note, type OutputValue, type Sentence } from '../contract';
+import { defineCalculator, keyword, num, str, unavailable, value, type Note, type OutputValue } from '../contract';
 import { parseRows } from '../../lib/csv';
 import { parseNumber } from '../inputs';
 
@@ -127,37 +127,19 @@ export default defineCalculator({
     };
   },
   reading(_inputs, r) {
-    const { tested, verdict, lift } = r.outputs;
-    if (!('value' in tested) || !('value' in verdict)) return [];
-    const rate = (id: string) => {
-      const v = r.outputs[id];
-      return v && 'value' in v && typeof v.value === 'number' ? Math.round(v.value * 10) / 10 : undefined;
-    };
-    const [risky, green] = [rate('churn-rate-at-risk'), rate('churn-rate-green')];
-    const both: Sentence = ['Customers flagged red or yellow churned at ', { output: 'churn-rate-at-risk' }, ', green ones at ', { output: 'churn-rate-green' }];
-    switch (verdict.value) {
-      case 'no-churn':
-        return [['Nobody among these ', { output: 'tested' }, ' customers churned, so there is nothing for the score to predict yet.']];
-      case 'flags-nobody':
-        return [['The score flagged none of these ', { output: 'tested' }, ' customers as at risk, so it was never wrong and tells you nothing; green customers churned at ', { output: 'churn-rate-green' }, '.']];
-      case 'flags-everybody':
-        return [['The score flagged every one of these ', { output: 'tested' }, ' customers as at risk, so there is no healthy group to compare; they churned at ', { output: 'churn-rate-at-risk' }, '.']];
-      case 'predictive':
-        return [
-          [
-            ...both,
-            ...(!('value' in lift)
-              ? [', and no green customer left: every customer who churned had been flagged.']
-              : Math.round(Number(lift.value) * 100) <= 100
-                ? [': flagged customers left only marginally more often.']
-                : [': a customer flagged at risk was ', { output: 'lift' }, ' times as likely to leave as a green one.']),
-          ],
-        ];
-      default:
-        return [
-          [...both, risky === green ? ': about the same rate, so the score has no predictive power.' : ': the flagged customers left less often than the green ones, so the score points the wrong way.'],
-          ['Rebuild the weights from a review of past churn before relying on it.'],
-        ];
-    }
+    const { verdict, lift } = r.outputs;
+    if (!('value' in verdict) || (verdict.value !== 'predictive' && verdict.value !== 'no-predictive-power')) return [];
+    return [
+      [
+        'Customers flagged red or yellow churned at ', { output: 'churn-rate-at-risk' }, ', green ones at ', { output: 'churn-rate-green' },
+        ...(verdict.value !== 'predictive'
+          ? [': the flagged customers left no more often, so the score does not predict churn.']
+          : !('value' in lift)
+            ? [', and no green customer left.']
+            : Math.round(Number(lift.value) * 100) <= 100
+              ? [': flagged customers left only marginally more often.']
+              : [': a customer flagged at risk was ', { output: 'lift' as const }, ' times as likely to leave.']),
+      ],
+    ];
   },
 });

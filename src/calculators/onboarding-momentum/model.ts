@@ -1,4 +1,4 @@
-import { defineCalculator, num, str, unavailable, value, type Note, type Sentence } from '../contract';
+import { defineCalculator, num, str, unavailable, value, type Note, type NumberValue, type OutputValue, type Sentence, type Unavailable } from '../contract';
 import { cellNumber, isHeader, numberedRows } from '../list-rows';
 
 const YES = /^(y|yes|true|1|reached|closed|done)$/i;
@@ -62,16 +62,21 @@ export function readCustomers(text: string): { customers: Customer[]; problems: 
   return { customers, problems };
 }
 
+const COUNTS = ['customers', 'reached', 'moving', 'stalled', 'drifting', 'premature', 'flagged'] as const;
+type Count = (typeof COUNTS)[number];
+const each = (f: (k: Count) => NumberValue | Unavailable) => Object.fromEntries(COUNTS.map((k) => [k, f(k)])) as Record<Count, NumberValue | Unavailable>;
+const n = (o: OutputValue) => ('value' in o ? Number(o.value) : 0);
+
 export const EXAMPLE = [
-  'Customer,Days since signature,Days since last progress,First value,Onboarding closed,Cause',
-  'Aster Foods,12,2,no,no,',
-  'Birch Legal,20,10,no,no,',
-  'Cinder Works,91,3,no,no,',
-  'Dune Travel,50,0,no,yes,',
-  'Elm Clinics,30,4,yes,no,',
-  'Fjord Energy,60,21,no,no,champion',
-  'Garnet Retail,25,12,no,no,overwhelmed',
-  'Hollow Media,40,1,yes,yes,',
+  'Customer,Days since signature,Days since progress,First value,Closed,Cause',
+  'Aster,12,2,no,no',
+  'Birch,20,10,no,no',
+  'Cinder,91,3,no,no',
+  'Dune,50,0,no,yes',
+  'Elm,30,4,yes,no',
+  'Fjord,60,21,no,no,champion',
+  'Garnet,25,12,no,no,overwhelmed',
+  'Hollow,40,1,yes,yes',
 ].join('\n');
 
 export default defineCalculator({
@@ -82,7 +87,7 @@ export default defineCalculator({
       kind: 'text',
       id: 'customers',
       label: 'Customers in onboarding',
-      hint: 'One a row: name, days since signature, days since progress, first value (yes or no), onboarding closed (yes or no), cause if known (obstacle, goal, overwhelmed, champion).',
+      hint: 'Name, days since signature, days since progress, first value and onboarding closed (yes or no), and a cause if known: obstacle, goal, overwhelmed or champion.',
       default: EXAMPLE,
       maxLength: 50000,
       rows: 9,
@@ -129,19 +134,10 @@ export default defineCalculator({
     };
     if (!customers.length) {
       const none = unavailable('No customers yet: paste or type at least one row.');
-      return { outputs: { customers: value(0), reached: none, moving: none, stalled: none, drifting: none, premature: none, flagged: none, 'flagged-share': none }, notes };
+      return { outputs: { ...each((k) => (k === 'customers' ? value(0) : none)), 'flagged-share': none }, notes };
     }
     return {
-      outputs: {
-        customers: value(count.customers),
-        reached: value(count.reached),
-        moving: value(count.moving),
-        stalled: value(count.stalled),
-        drifting: value(count.drifting),
-        premature: value(count.premature),
-        flagged: value(count.flagged),
-        'flagged-share': value((count.flagged * 100) / count.customers),
-      },
+      outputs: { ...each((k) => value(count[k])), 'flagged-share': value((count.flagged * 100) / count.customers) },
       notes,
       tables: [
         {
@@ -161,24 +157,24 @@ export default defineCalculator({
     };
   },
   reading(inputs, r) {
-    const { customers, flagged, reached, moving, stalled, drifting, premature } = r.outputs;
-    if (!('value' in flagged) || !('value' in customers) || !('value' in reached) || !('value' in moving) || !('value' in stalled) || !('value' in drifting) || !('value' in premature)) return [];
+    const o = r.outputs;
+    if (!('value' in o.flagged)) return [];
+    const [all, moving, flagged] = [n(o.customers), n(o.moving), n(o.flagged)];
     const parts: Sentence<'stalled' | 'drifting' | 'premature'>[] = [
-      ...(stalled.value ? [[{ output: 'stalled' as const }, ' stalled']] : []),
-      ...(drifting.value ? [[{ output: 'drifting' as const }, ' drifting past the ', { value: inputs.planned, unit: 'count' as const }, '-day plan']] : []),
-      ...(premature.value ? [[{ output: 'premature' as const }, ' closed without value']] : []),
+      ...(n(o.stalled) ? [[{ output: 'stalled' as const }, ' stalled']] : []),
+      ...(n(o.drifting) ? [[{ output: 'drifting' as const }, ' drifting past the ', { value: inputs.planned, unit: 'count' as const }, '-day plan']] : []),
+      ...(n(o.premature) ? [[{ output: 'premature' as const }, ' closed without value']] : []),
     ];
-    const twice = stalled.value + drifting.value + premature.value - flagged.value;
+    const twice = n(o.stalled) + n(o.drifting) + n(o.premature) - flagged;
     return [
-      ['Of ', { output: 'customers' }, customers.value === 1 ? ' customer, ' : ' customers, ', { output: 'reached' }, ' reached first value and ', { output: 'moving' }, moving.value === 1 ? ' is still moving.' : ' are still moving.'],
-      flagged.value === 0
+      ['Of ', { output: 'customers' }, all === 1 ? ' customer, ' : ' customers, ', { output: 'reached' }, ' reached first value and ', { output: 'moving' }, moving === 1 ? ' is still moving.' : ' are still moving.'],
+      flagged === 0
         ? ['None needs a recovery play.']
         : [
-            { output: 'flagged' }, flagged.value === 1 ? ' needs' : ' need', ' a recovery play, ', { output: 'flagged-share' }, ' of the list: ',
+            { output: 'flagged' }, flagged === 1 ? ' needs' : ' need', ' a recovery play, ', { output: 'flagged-share' }, ' of the list: ',
             ...parts.flatMap((p, i) => [...(i === 0 ? [] : i === parts.length - 1 ? [' and '] : [', ']), ...p]),
             ...(twice > 0 ? [' (', { value: twice, unit: 'count' as const }, twice === 1 ? ' customer carries two flags).' : ' customers carry two flags).'] : ['.']),
           ],
-      ...(stalled.value ? [['Act on the stalls first: found in week three, a stall can be fixed; found at renewal, it cannot.']] : []),
     ];
   },
 });

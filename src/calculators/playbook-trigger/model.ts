@@ -69,28 +69,4 @@ export default defineCalculator({
       ],
     };
   },
-  reading(inputs, r) {
-    const flat = inputs['flat-days'];
-    const limit = inputs['plateau-days'];
-    const days = (n: number) => [{ value: n, unit: 'count' as const }, n === 1 ? ' day' : ' days'] as const;
-    const contacts = inputs.contacts;
-    const count = r.outputs.count;
-    const fired = 'value' in count ? count.value : 0;
-    return [
-      [
-        'Usage has been flat for ', ...days(flat),
-        ...(flat > limit
-          ? [', ', ...days(flat - limit), ' past the threshold of ', ...days(limit), ', so the plateau playbook fires.']
-          : flat === limit
-            ? [', exactly the threshold, so the plateau playbook fires.']
-            : [', ', ...days(limit - flat), ' short of the threshold of ', ...days(limit), '.']),
-      ],
-      contacts === 0
-        ? ['Nobody at the customer is engaged: escalate rather than wait for a playbook.']
-        : contacts === 1
-          ? ['Everything runs through one contact, so the single-threaded playbook fires.']
-          : ['With ', { value: contacts, unit: 'count' }, ' engaged contacts, the single-threaded playbook stays quiet.'],
-      fired === 0 ? ['No playbook fires, so keep watching.'] : fired === 1 ? ['One playbook fires in all.'] : [{ output: 'count' }, ' playbooks fire at once.'],
-    ];
-  },
 });
