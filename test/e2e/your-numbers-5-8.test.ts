@@ -158,10 +158,11 @@ describe('chapters 5 to 8 on the reader’s own numbers', () => {
         await readyCalculators(pages[c]!);
       }),
     );
-    let typed = 0;
+    let [typed, reading] = [0, 0];
     for (const [c, chapter] of CHAPTERS.entries()) {
       const page = pages[c]!;
       for (const { id, texts } of await calculators(page)) {
+        if (modelFor(id).reading) reading++;
         const model = modelFor(id);
         const change = typedChange(id, texts);
         if (!change) continue;
@@ -183,7 +184,9 @@ describe('chapters 5 to 8 on the reader’s own numbers', () => {
       expectNoProblems(page);
     }
     await context.close();
-    expect(typed).toBe(12);
+    // Every calculator with a reading was typed into and read back.
+    expect(typed).toBe(reading);
+    expect(typed).toBeGreaterThanOrEqual(10);
   });
 });
 

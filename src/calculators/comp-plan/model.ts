@@ -76,22 +76,4 @@ export default defineCalculator({
     else if (health < 10) notes.push({ level: 'info', text: 'Health carries under 10% of the variable; 10% to 20% is usual, as an input signal.' });
     return { outputs: out, notes };
   },
-  reading(inputs, r) {
-    const variable = round1(100 - inputs.base);
-    const band = variable < 15 ? 'below' : variable > 30 ? 'above' : 'within';
-    const shares = METRICS.map(([id]) => r.outputs[`${id}-share`]);
-    const [retention, ...others] = shares.map((v) => (v && 'value' in v && typeof v.value === 'number' ? v.value : undefined));
-    const leader = others.findIndex((v) => v !== undefined && retention !== undefined && v > retention);
-    return [
-      ['On ', { value: inputs.ote, unit: 'currency' }, ' of on-target pay, ', { output: 'base-pay' }, ' is base and ', { output: 'variable-pay' }, ' variable: ', { value: variable, unit: 'percent' }, ` of pay at risk, ${band} the usual `, { value: 15, unit: 'percent' }, ' to ', { value: 30, unit: 'percent' }, '.'],
-      ...(variable === 0
-        ? [['With no variable pay, nothing rides on retention, expansion or health.']]
-        : retention === undefined
-          ? []
-          : [
-              ['Of total pay, gross retention earns ', { output: 'retention-share' }, ', expansion ', { output: 'expansion-share' }, ' and customer health ', { output: 'health-share' }, '.'],
-              leader < 0 ? ['No metric earns more than gross retention, as the chapter advises.'] : [`${leader === 0 ? 'Expansion' : 'Customer health'} earns more than gross retention, the reverse of the chapter’s order.`],
-            ]),
-    ];
-  },
 });
