@@ -93,18 +93,18 @@ export default defineCalculator({
       rows: 9,
       csv: true,
     },
-    { kind: 'number', id: 'stall', label: 'Silence that counts as a stall (days)', hint: 'The chapter’s example: ten days without progress.', unit: 'count', default: 10, min: 1, max: 365, integer: true },
-    { kind: 'number', id: 'planned', label: 'Planned onboarding length (days)', hint: 'Six weeks is 42 days; past it, a project is drifting.', unit: 'count', default: 42, min: 1, max: 3650, integer: true },
+    { kind: 'number', id: 'stall', label: 'Silence that counts as a stall (days)', hint: 'The chapter’s example: ten days.', unit: 'count', default: 10, min: 1, max: 365, integer: true },
+    { kind: 'number', id: 'planned', label: 'Planned onboarding length (days)', hint: 'Six weeks is 42 days.', unit: 'count', default: 42, min: 1, max: 3650, integer: true },
   ],
   outputs: [
-    { id: 'customers', label: 'Customers in the list', unit: 'count' },
+    { id: 'customers', label: 'Customers', unit: 'count' },
     { id: 'reached', label: 'At first value', unit: 'count' },
-    { id: 'moving', label: 'Still moving, no flag', unit: 'count' },
+    { id: 'moving', label: 'Moving, no flag', unit: 'count' },
     { id: 'stalled', label: 'Stalled', unit: 'count' },
-    { id: 'drifting', label: 'Drifting past the plan', unit: 'count' },
-    { id: 'premature', label: 'Closed without first value', unit: 'count' },
+    { id: 'drifting', label: 'Drifting', unit: 'count' },
+    { id: 'premature', label: 'Closed without value', unit: 'count' },
     { id: 'flagged', label: 'Need a recovery play', unit: 'count' },
-    { id: 'flagged-share', label: 'Share of the list needing a play', unit: 'percent', decimals: 1 },
+    { id: 'flagged-share', label: 'Share needing a play', unit: 'percent', decimals: 1 },
   ],
   compute(inputs) {
     const { customers, problems } = readCustomers(str(inputs, 'customers'));
@@ -142,7 +142,7 @@ export default defineCalculator({
       tables: [
         {
           id: 'momentum',
-          caption: 'Each customer’s momentum and the play it calls for',
+          caption: 'Momentum and recovery play by customer',
           columns: [
             { id: 'row', label: 'Row', unit: 'count' },
             { id: 'name', label: 'Customer', unit: 'text' },
