@@ -39,6 +39,14 @@ export const profileFields = [
   { kind: 'number', id: 'involuntary-lost', label: 'Customers lost involuntarily last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
   { kind: 'number', id: 'voluntary-lost', label: 'Customers lost by choice last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
   { kind: 'number', id: 'downgraded', label: 'Customers who downgraded last year', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
+  { kind: 'number', id: 'enterprise-customers', label: 'Enterprise customers', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
+  { kind: 'number', id: 'enterprise-arr', label: 'Enterprise ARR', unit: 'currency', default: 0, min: 0, max: 1e12 },
+  { kind: 'number', id: 'mid-market-customers', label: 'Mid-market customers', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
+  { kind: 'number', id: 'mid-market-arr', label: 'Mid-market ARR', unit: 'currency', default: 0, min: 0, max: 1e12 },
+  { kind: 'number', id: 'smb-customers', label: 'Small-business (SMB) customers', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
+  { kind: 'number', id: 'smb-arr', label: 'Small-business (SMB) ARR', unit: 'currency', default: 0, min: 0, max: 1e12 },
+  { kind: 'number', id: 'tech-touch-customers', label: 'Tech-touch customers', unit: 'count', default: 0, min: 0, max: 1e9, integer: true },
+  { kind: 'number', id: 'tech-touch-arr', label: 'Tech-touch ARR', unit: 'currency', default: 0, min: 0, max: 1e12 },
 ] as const satisfies readonly ProfileFieldSpec[];
 
 export type ProfileKey = (typeof profileFields)[number]['id'];

@@ -22,6 +22,10 @@ const hints: Partial<Record<ProfileKey, string>> = {
   cac: 'Sales and marketing cost per customer won.',
   'involuntary-churned': 'Customers that closed, were acquired or cut their tools for reasons unconnected with the product.',
   downgraded: 'They stayed but pay less: not lost customers.',
+  'enterprise-customers': 'Customers in the segments you run, for the team planner. Chapter 6 puts enterprise above $250,000 a year.',
+  'mid-market-customers': 'Chapter 6: $50,000 to $250,000 a year.',
+  'smb-customers': 'Chapter 6: $10,000 to $50,000 a year.',
+  'tech-touch-customers': 'Chapter 6: below $10,000 a year.',
 };
 
 type Pending = { kind: 'import'; profile: Profile } | { kind: 'clear' } | undefined;

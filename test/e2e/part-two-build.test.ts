@@ -152,22 +152,22 @@ describe('Part Two chapters 5 to 7', () => {
     expectNoProblems(page);
   });
 
-  it('follows the reader’s inputs in the sentence that cites the touch model', async () => {
+  it('keeps the example’s figure in the touch-model sentence and reads the reader’s inputs beside the calculator', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/chapters/operating-model/`);
     const calc = page.locator('.calc[data-calculator="touch-model"]');
     await calc.scrollIntoViewIfNeeded();
     await page.waitForSelector('.calc[data-calculator="touch-model"][data-ready="true"]');
-    // A handle, not a locator: the text filter would stop matching once the figure changes.
-    const cite = (await page.locator('.cite').filter({ hasText: '33.3%' }).first().elementHandle())!;
-    await cite.scrollIntoViewIfNeeded();
+    const cite = page.locator('p', { hasText: 'example is a $30,000 customer' }).locator('.cite').nth(1);
+    expect(await cite.innerText()).toBe('33.3%');
     await calc.getByLabel('Annual contract value', { exact: true }).fill('5000');
-    await expect.poll(() => cite.innerText()).toBe('200%');
+    await expect.poll(() => calc.locator('[data-reading]').innerText()).toContain('200% of the contract: more than the customer pays');
+    expect(await cite.innerText()).toBe('33.3%');
     expect(await calc.getByRole('status').filter({ hasText: 'loses money' }).count()).toBe(1);
     expectNoProblems(page);
   });
 
-  for (const id of ['touch-model', 'coverage-cost', 'segment-planner', 'first-hire', 'team-capacity', 'comp-plan', 'handoff-check', 'time-to-value']) {
+  for (const id of ['touch-model', 'coverage-cost', 'segment-planner', 'first-hire', 'cs-coverage', 'team-capacity', 'comp-plan', 'handoff-check', 'time-to-value', 'onboarding-momentum']) {
     it(`shows the ${id} tool page and its embed page accessibly`, async () => {
       const page = await openTool(id);
       await expectAccessible(page);

@@ -1,4 +1,4 @@
-import { defineCalculator, keyword, num, value } from '../contract';
+import { defineCalculator, keyword, num, value, type Sentence } from '../contract';
 
 const count = <Id extends string>(id: Id, label: string, d: number, min = 0) => ({ kind: 'number', id, label, unit: 'count', default: d, min, max: 1e7, integer: true }) as const;
 
@@ -43,4 +43,35 @@ export default defineCalculator({
       notes: [{ level: 'info', text: `Next layer of value: ${next.charAt(0).toLowerCase()}${next.slice(1)}` }],
     };
   },
+  reading(inputs, r) {
+    const { breadth, depth } = r.outputs;
+    if (!('value' in breadth) || !('value' in depth)) return [];
+    const t = inputs.threshold;
+    const users = more(inputs['active-users'], inputs['potential-users'], t);
+    const workflows = more(inputs['features-used'], inputs['features-relevant'], t);
+    const count = (n: number) => ({ value: n, unit: 'count' as const });
+    const short: Sentence<never>[] = [
+      ...(users ? [['wide with ', count(users), users === 1 ? ' more active user' : ' more active users'] as Sentence<never>] : []),
+      ...(workflows ? [['deep with ', count(workflows), workflows === 1 ? ' more workflow in use' : ' more workflows in use'] as Sentence<never>] : []),
+    ];
+    return [
+      [
+        count(inputs['active-users']), ' of ', count(inputs['potential-users']), ' users are active, a breadth of ', { output: 'breadth' }, ', and ',
+        count(inputs['features-used']), ' of ', count(inputs['features-relevant']), ' relevant workflows are in use, a depth of ', { output: 'depth' }, '. The account sits at ', { output: 'quadrant' }, '.',
+      ],
+      short.length
+        ? ['At your cut-off of ', { value: t, unit: 'percent' }, ' it would count as ', ...short[0]!, ...(short[1] ? [', and as ', ...short[1]] : []), '.']
+        : ['Both measures clear your cut-off of ', { value: t, unit: 'percent' }, '.'],
+    ];
+  },
 });
+
+/** How many more (users or workflows) would take `have` of `of` to the cut-off, on the model's own comparison. */
+function more(have: number, of: number, t: number): number {
+  const reaches = (k: number) => (k / of) * 100 >= t;
+  if (reaches(have)) return 0;
+  let k = Math.min(of, Math.ceil((t * of) / 100));
+  while (k < of && !reaches(k)) k++;
+  while (k - 1 > have && reaches(k - 1)) k--;
+  return k - have;
+}

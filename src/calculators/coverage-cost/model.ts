@@ -1,4 +1,4 @@
-import { defineCalculator, num, value, type Inputs, type OutputValue } from '../contract';
+import { defineCalculator, num, value, type Inputs, type OutputValue, type Result, type Sentence } from '../contract';
 
 const cost = <Id extends string>(id: Id, label: string, d: number) =>
   ({ kind: 'number', id, label, unit: 'currency', default: d, min: 0, minExclusive: true, max: 1e6 }) as const;
@@ -17,8 +17,9 @@ export default defineCalculator({
   id: 'coverage-cost',
   title: 'Coverage cost by touch model',
   fields: [
-    { ...cost('cost-low', 'Lowest fully loaded CSM cost', 150000), profile: 'csm-cost' },
-    cost('cost-high', 'Highest fully loaded CSM cost', 250000),
+    // With the reader's figures both ends are their one CSM cost: the range collapses to it.
+    { ...cost('cost-low', 'Lowest fully loaded CSM cost', 150000), profile: 'csm-cost', group: 'cost' },
+    { ...cost('cost-high', 'Highest fully loaded CSM cost', 250000), profile: 'csm-cost', group: 'cost' },
     ratio('high-min', 'High-touch: fewest accounts per CSM', 10),
     ratio('high-max', 'High-touch: most accounts per CSM', 30),
     ratio('low-min', 'Low-touch: fewest accounts per CSM', 50),
@@ -47,4 +48,30 @@ export default defineCalculator({
     }
     return { outputs, notes: [{ level: 'info', text: 'A hybrid model has no row of its own: apply each row to the segment it covers.' }] };
   },
+  reading(inputs, r) {
+    const lo = num(inputs, 'cost-low');
+    const hi = num(inputs, 'cost-high');
+    const range = (id: string): Sentence => {
+      const [a, b] = [r.outputs[`${id}-min`], r.outputs[`${id}-max`]];
+      if (!a || !b || !('value' in a) || !('value' in b)) return ['not calculable'];
+      return a.value === b.value ? [{ output: `${id}-min` }] : [{ output: `${id}-min` }, ' to ', { output: `${id}-max` }];
+    };
+    const tech = num(inputs, 'tech');
+    return [
+      [
+        ...(lo === hi ? ['At ', { value: lo, unit: 'currency' as const }, ' for each CSM'] : ['With CSMs costing ', { value: lo, unit: 'currency' as const }, ' to ', { value: hi, unit: 'currency' as const }]),
+        ', a year of high-touch coverage costs ', ...range('high-touch'), ' per account, low-touch ', ...range('low-touch'), ', and tech-touch at ',
+        { value: tech, unit: 'count' }, tech === 1 ? ' account' : ' accounts', ' per CSM ', ...range('tech-touch'), '.',
+      ],
+      [lo === hi ? 'That CSM cost is ' : 'That range is ', `${typical(lo, hi)} the `, { value: 150000, unit: 'currency' }, ' to ', { value: 250000, unit: 'currency' }, ' typical of mature subscription businesses.'],
+    ];
+  },
 });
+
+/** Where a cost range sits against the usual one, in words. */
+function typical(lo: number, hi: number): string {
+  if (hi < 150000) return 'below';
+  if (lo > 250000) return 'above';
+  if (lo >= 150000 && hi <= 250000) return 'within';
+  return lo < 150000 && hi > 250000 ? 'wider than' : lo < 150000 ? 'partly below' : 'partly above';
+}

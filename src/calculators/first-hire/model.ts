@@ -2,6 +2,7 @@ import { defineCalculator, keyword, num, str, type Note } from '../contract';
 
 const NAMES = { 'player-coach': 'Player-coach', operator: 'Operator', strategist: 'Strategist' } as const;
 type Archetype = keyof typeof NAMES;
+const A = { 'player-coach': 'a player-coach', operator: 'an operator', strategist: 'a strategist' } as const;
 
 const RISKS: Record<Archetype, string> = {
   'player-coach': 'Risk: they keep playing instead of coaching, busy with accounts while the system never gets built.',
@@ -90,5 +91,21 @@ export default defineCalculator({
     if (stage === 'growth' && !rule.length)
       notes.push({ level: 'info', text: 'At the growth stage a strategist fits a first professionalisation, an operator fits a function whose strategy already exists. Neither applies here.' });
     return { outputs: { archetype, 'stage-reading': stageReading, 'tuesday-reading': tuesdayReading }, notes };
+  },
+  reading(inputs) {
+    const team = inputs.team;
+    const rule = byStage(inputs.stage, team, inputs.professionalising === 'yes', inputs.architecture === 'yes');
+    const test = ({ meetings: 'player-coach', managing: 'operator', board: 'strategist' } as Record<string, Archetype | undefined>)[inputs.tuesday];
+    const people = [{ value: team, unit: 'count' as const }, team === 1 ? ' person' : ' people'] as const;
+    const stage =
+      inputs.stage === 'seed-a'
+        ? ['At seed or Series A the stage rule points to a player-coach, whatever the size of the team.']
+        : inputs.stage === 'series-b'
+          ? ['At Series B, with ', ...people, ' expected in CS a year from now, ', team <= 5 ? 'five or fewer, the stage rule points to a player-coach.' : team >= 10 ? 'ten or more, the stage rule points to an operator.' : 'between six and nine, the stage rules give no answer.']
+          : [`At the growth stage the rules ${rule.length ? `point to ${rule.map((a) => A[a]).join(' or ')}` : 'point to neither a strategist nor an operator here'}.`];
+    return [
+      stage,
+      [!test ? 'Nobody can yet say how the new leader will spend a Tuesday morning, so the company is not ready to hire.' : !rule.length ? `The Tuesday test decides: hire ${A[test]}.` : rule.includes(test) ? `The Tuesday test agrees: hire ${A[test]}.` : `The Tuesday test points to ${A[test]} instead: settle which picture of the job is true before advertising it.`],
+    ];
   },
 });

@@ -126,4 +126,20 @@ export default defineCalculator({
       ],
     };
   },
+  reading(_inputs, r) {
+    const { verdict, lift } = r.outputs;
+    if (!('value' in verdict) || (verdict.value !== 'predictive' && verdict.value !== 'no-predictive-power')) return [];
+    return [
+      [
+        'Customers flagged red or yellow churned at ', { output: 'churn-rate-at-risk' }, ', green ones at ', { output: 'churn-rate-green' },
+        ...(verdict.value !== 'predictive'
+          ? [': the flagged customers left no more often, so the score does not predict churn.']
+          : !('value' in lift)
+            ? [', and no green customer left.']
+            : Math.round(Number(lift.value) * 100) <= 100
+              ? [': flagged customers left only marginally more often.']
+              : [': a customer flagged at risk was ', { output: 'lift' as const }, ' times as likely to leave.']),
+      ],
+    ];
+  },
 });

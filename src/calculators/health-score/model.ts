@@ -94,4 +94,34 @@ export default defineCalculator({
       });
     return { outputs: { score: value(score), status: keyword(status, label), response: keyword(action, response) }, notes };
   },
+  reading(inputs, r) {
+    const { score: out, status } = r.outputs;
+    if (!('value' in out) || !('value' in status)) return [];
+    const score = out.value;
+    const [green, yellow] = [inputs.green, inputs.yellow];
+    const points = (v: number) => ({ value: v, unit: 'score' as const });
+    const weighted = SIGNALS.filter(([id]) => inputs[id] !== null && weightOf(inputs, id) > 0);
+    const total = weighted.reduce((a, [id]) => a + weightOf(inputs, id), 0);
+    const lowest = Math.min(...weighted.map(([id]) => num(inputs, id)));
+    const weakest = weighted.filter(([id]) => num(inputs, id) === lowest);
+    return [
+      ['This account scores ', { output: 'score' }, ', which reads ', { output: 'status' }, '.'],
+      status.value === 'green'
+        ? score === green
+          ? ['It sits exactly on the green cut-off.']
+          : ['It sits ', points(score - green), ' points clear of the green cut-off of ', points(green), '.']
+        : status.value === 'yellow'
+          ? ['It is ', points(green - score), ' points short of green and ', ...(score === yellow ? ['exactly on the yellow cut-off.'] : [points(score - yellow), ' above the yellow cut-off of ', points(yellow), '.'])]
+          : ['It is ', points(yellow - score), ' points short of yellow.'],
+      weighted.length === 1
+        ? [`Only ${weighted[0]![1].toLowerCase()} carries weight, so the score is its score alone.`]
+        : weakest.length === weighted.length
+          ? ['Every weighted signal scores ', points(lowest), ', so none pulls harder than another.']
+          : [
+            weakest.map(([, name], i) => (i === 0 ? name : ` and ${name.toLowerCase()}`)).join(''), ', at ', points(lowest),
+            weakest.length === 1 ? ', is the weakest signal and carries ' : ', are the weakest signals and carry ',
+            { value: (weakest.reduce((a, [id]) => a + weightOf(inputs, id), 0) * 100) / total, unit: 'percent', decimals: 1 }, ' of the weight.',
+          ],
+    ];
+  },
 });

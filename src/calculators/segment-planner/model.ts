@@ -155,4 +155,28 @@ export default defineCalculator({
       ],
     };
   },
+  reading(inputs, r) {
+    const customers = r.outputs.customers;
+    const share = r.outputs['promoted-share'];
+    if (!customers || !('value' in customers) || !share || !('value' in share)) return [];
+    const counts = TIERS.map((_, t) => Number(r.tables?.[0]?.rows[t]?.customers ?? 0));
+    const promoted = Number((r.outputs.promoted as { value: number }).value);
+    const drift = num(inputs, 'drift');
+    const total = Number((r.outputs['total-csms'] as { value: number }).value);
+    return [
+      [
+        'Once promotions apply, the plan puts ', { value: counts[0]!, unit: 'count' }, ' in high-touch, ', { value: counts[1]!, unit: 'count' }, ' in low-touch and ',
+        { value: counts[2]!, unit: 'count' }, ' in tech-touch: ', { output: 'customers' }, customers.value === 1 ? ' customer in all.' : ' customers in all.',
+      ],
+      promoted === 0
+        ? ['No customer carries a written criterion that lifts it above its revenue tier.']
+        : [
+            { output: 'promoted' }, promoted === 1 ? ' customer was' : ' customers were', ' promoted by a written criterion, ', { output: 'promoted-share' }, ' of the list, ',
+            Number(share.value) > drift ? 'above' : 'within', ' the ', { value: drift, unit: 'percent' }, ' you set as the sign of drift.',
+          ],
+      [
+        'Covering them takes ', { output: 'total-csms' }, total === 1 ? ' CSM: ' : ' CSMs: ', { output: 'high-touch-csms' }, ' high-touch, ', { output: 'low-touch-csms' }, ' low-touch and ', { output: 'tech-touch-csms' }, ' tech-touch.',
+      ],
+    ];
+  },
 });

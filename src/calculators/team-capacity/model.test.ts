@@ -93,7 +93,7 @@ describe('team-capacity model', () => {
     expect(evaluate(model, texts({ 'smb-ratio': '0' })).errors['smb-ratio']).toBe('SMB customers per CSM must be between 1 and 10,000.');
     expect(evaluate(model, texts({ 'smb-ratio': '137.5' })).errors['smb-ratio']).toBe('SMB customers per CSM must be a whole number.');
     expect(evaluate(model, texts({ reduction: '100' })).errors.reduction).toBe('Ratio reduction for expansion quotas must be between 20% and 30%.');
-    expect(evaluate(model, texts({ 'enterprise-acv': '0' })).errors['enterprise-acv']).toMatch(/must be more than \$0/);
+    expect(evaluate(model, texts({ 'enterprise-acv': '-1' })).errors['enterprise-acv']).toMatch(/must be between \$0 and/);
   });
 
   it('never undercounts: every segment’s CSMs cover its customers, and one fewer would not', () => {

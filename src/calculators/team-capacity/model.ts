@@ -1,4 +1,5 @@
-import { defineCalculator, keyword, num, str, unavailable, value, type Field, type Note, type OutputSpec, type OutputValue } from '../contract';
+import { defineCalculator, keyword, num, str, unavailable, value, type Derivation, type Field, type Note, type OutputSpec, type OutputValue, type Sentence } from '../contract';
+import type { ProfileKey } from '../profile-fields';
 
 /**
  * Chapter 6's staffing table. Its contract-value cut-offs differ from Chapter 5's touch-model
@@ -30,10 +31,34 @@ export const csmsFor = (customers: number, ratio: number, reduction: number) => 
 
 const millions = (x: number) => `${x / 1e6}M`;
 
+/**
+ * A segment's average contract from the reader's figures: its ARR ÷ its customers. A segment
+ * the reader does not serve (no customers, no ARR) averages 0, which the plan needs no CSM for.
+ */
+const averageContract = (name: string, customers: ProfileKey, arr: ProfileKey): Derivation => ({
+  label: `your ${name} ARR ÷ ${name} customers`,
+  needs: [customers, arr],
+  derive: (p) => {
+    const [c, a] = [p[customers], p[arr]];
+    return c === undefined || a === undefined ? undefined : c > 0 ? a / c : a === 0 ? 0 : undefined;
+  },
+});
+
 const fields = [
   ...SEGMENTS.flatMap((s) => [
-    { kind: 'number', id: `${s.id}-customers` as const, label: `${s.name} customers`, unit: 'count', default: s.example[0], min: 0, max: 1e6, integer: true },
-    { kind: 'number', id: `${s.id}-acv` as const, label: `${s.name} average ACV`, unit: 'currency', default: s.example[1], min: 0, minExclusive: true, max: 1e8 },
+    // The base is one situation: it fills from the reader's figures only for every segment at once.
+    { kind: 'number', id: `${s.id}-customers` as const, label: `${s.name} customers`, unit: 'count', default: s.example[0], min: 0, max: 1e6, integer: true, profile: `${s.id}-customers` as const, group: 'base' },
+    {
+      kind: 'number',
+      id: `${s.id}-acv` as const,
+      label: `${s.name} average ACV`,
+      unit: 'currency',
+      default: s.example[1],
+      min: 0,
+      max: 1e8,
+      profile: averageContract(s.name === 'SMB' ? 'SMB' : s.name.toLowerCase(), `${s.id}-customers`, `${s.id}-arr`),
+      group: 'base',
+    },
     {
       kind: 'number',
       id: `${s.id}-ratio` as const,
@@ -113,4 +138,42 @@ export default defineCalculator({
     out.roles = keyword(role, label);
     return { outputs: out, notes };
   },
+  reading(inputs, r) {
+    const total = r.outputs['total-csms'];
+    if (!total || !('value' in total)) return [];
+    const quota = inputs.quota === 'yes';
+    if (total.value === 0) return [['With no customers in any segment, the plan needs no CSMs.']];
+    const off = (side: 'below' | 'above') =>
+      SEGMENTS.filter((s) => {
+        const per = r.outputs[`${s.id}-arr-per-csm`];
+        return per && 'value' in per && typeof per.value === 'number' && (side === 'below' ? per.value < s.arr[0] : per.value > s.arr[1]);
+      }).map((s): Sentence => [`${s.name === 'SMB' ? s.name : s.name.toLowerCase()} (`, { output: `${s.id}-arr-per-csm` }, ' against ', { value: s.arr[0], unit: 'currency' }, ' to ', { value: s.arr[1], unit: 'currency' }, ')']);
+    const [below, above] = [off('below'), off('above')];
+    const due = LAYERS.filter((l) => Number(total.value) >= l.at);
+    const next = LAYERS[due.length];
+    return [
+      [
+        'This base needs ', { output: 'total-csms' }, total.value === 1 ? ' CSM: ' : ' CSMs: ', { output: 'enterprise-csms' }, ' enterprise, ', { output: 'mid-market-csms' }, ' mid-market, ',
+        { output: 'smb-csms' }, ' SMB and ', { output: 'tech-touch-csms' }, ' tech-touch',
+        ...(quota ? [', with every ratio cut by ', { value: inputs.reduction, unit: 'percent' as const }, ' for expansion quotas.'] : ['.']),
+      ],
+      below.length || above.length
+        ? [
+            'ARR per CSM falls ',
+            ...(below.length ? ['below its band in ', ...list(below)] : []),
+            ...(below.length && above.length ? [', and rises '] : []),
+            ...(above.length ? ['above it in ', ...list(above)] : []),
+            '.',
+          ]
+        : ['ARR per CSM sits inside its band in every segment with customers.'],
+      due.length
+        ? ['That size calls for ', due.map((l) => l.name).join(', ').replace(/, ([^,]*)$/, ' and $1'), ...(next ? ['; ', next.name, next.name.startsWith('a ') ? ' follows from ' : ' follow from ', { value: next.at, unit: 'count' as const }, ' CSMs, ', { value: next.at - Number(total.value), unit: 'count' as const }, ' more than this plan.'] : ['.'])]
+        : ['No leadership layer is due yet: the first, a manager, comes at ', { value: LAYERS[0].at, unit: 'count' }, ' CSMs.'],
+    ];
+  },
 });
+
+/** Sentence fragments joined as "a, b and c". */
+function list(items: Sentence[]): Sentence {
+  return items.flatMap((item, i) => [...(i === 0 ? [] : i === items.length - 1 ? [' and '] : [', ']), ...item]);
+}

@@ -112,7 +112,7 @@ export default defineCalculator({
     if (flagged.length)
       notes.push({ level: 'info', text: `Outliers: ${flagged.map((e) => `${e.name} (${e.days} days)`).join(', ')}. They move the mean, not the median: report the median.` });
     if (days.length && days.length < entries.length)
-      notes.push({ level: 'info', text: `The median describes only the ${days.length} customers who got there; ${entries.length - days.length} have not yet.` });
+      notes.push({ level: 'info', text: `The median describes only the ${days.length === 1 ? 'one customer' : `${days.length} customers`} who got there; ${entries.length - days.length} ${entries.length - days.length === 1 ? 'has' : 'have'} not yet.` });
     const measured = (v: number) => (days.length ? value(round1(v)) : none);
     const out = {
       median: measured(mid),
@@ -144,5 +144,28 @@ export default defineCalculator({
         },
       ],
     };
+  },
+  reading(inputs, r) {
+    const { reached, 'not-reached': waiting, gap, outliers } = r.outputs;
+    if (!('value' in reached) || !('value' in waiting)) return [];
+    const all = reached.value + waiting.value;
+    if (all === 0) return [];
+    const window = ['Within the ', { value: inputs.window, unit: 'count' as const },  '-day window, ', { output: 'activation-rate' as const }, ' of the list activated.'];
+    if (reached.value === 0) return [['None of these ', { value: all, unit: 'count' }, all === 1 ? ' customer has' : ' customers have', ' reached first value yet, so there is no time to measure.'], window];
+    const flagged = 'value' in outliers ? outliers.value : 0;
+    return [
+      [
+        { output: 'reached' }, ' of ', { value: all, unit: 'count' }, all === 1 ? ' customer' : ' customers', ' reached first value',
+        ...(waiting.value ? ['; ', { output: 'not-reached' as const }, waiting.value === 1 ? ' has not yet.' : ' have not yet.'] : ['.']),
+      ],
+      [
+        'Those who got there took a median of ', { output: 'median' }, ' days and a mean of ', { output: 'mean' },
+        ...(!('value' in gap) || gap.value === 0
+          ? [' days: the two agree.']
+          : [' days, so the mean sits ', { value: Math.abs(gap.value), unit: 'number' as const, decimals: 1 }, ` days ${gap.value > 0 ? 'above' : 'below'} the median.`]),
+      ],
+      ...(flagged ? [[{ output: 'outliers' as const }, flagged === 1 ? ' customer is flagged as an outlier: report the median.' : ' customers are flagged as outliers: report the median.']] : []),
+      window,
+    ];
   },
 });

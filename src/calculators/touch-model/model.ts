@@ -1,4 +1,4 @@
-import { defineCalculator, keyword, num, str, value, type Note } from '../contract';
+import { defineCalculator, keyword, num, str, value, type Derivation, type Note, type Sentence } from '../contract';
 
 /** Chapter 5's starting bands, by annual contract value: high-touch above the top, tech-touch below the floor. */
 export const HIGH_ABOVE = 100000;
@@ -8,6 +8,13 @@ export const TECH_BELOW = 25000;
 const RATIOS = { 'high-touch': [10, 30], 'low-touch': [50, 150], 'tech-touch': [500, Infinity] } as const;
 const LABELS = { 'high-touch': 'High-touch', 'low-touch': 'Low-touch', 'tech-touch': 'Tech-touch' } as const;
 export type TouchModel = keyof typeof LABELS;
+
+/** The reader's average load: every customer shared among the CSMs they have. */
+const load: Derivation = {
+  label: 'your customers ÷ your CSMs',
+  needs: ['customers', 'csms'],
+  derive: (p) => (p.customers !== undefined && p.csms ? p.customers / p.csms : undefined),
+};
 
 /** Exactly 100,000 and exactly 25,000 both fall in the low-touch band, as the chapter words it. */
 export const touchModelFor = (acv: number): TouchModel => (acv > HIGH_ABOVE ? 'high-touch' : acv >= TECH_BELOW ? 'low-touch' : 'tech-touch');
@@ -35,9 +42,10 @@ export default defineCalculator({
       min: 0,
       minExclusive: true,
       max: 1e8,
+      profile: 'arpc',
     },
     { kind: 'number', id: 'csm-cost', label: 'Fully loaded CSM cost a year', hint: 'Salary, benefits, tools and overhead.', unit: 'currency', default: 200000, min: 0, minExclusive: true, max: 1e6, profile: 'csm-cost' },
-    { kind: 'number', id: 'accounts', label: 'Accounts per CSM', unit: 'count', default: 20, min: 1, max: 10000, integer: true },
+    { kind: 'number', id: 'accounts', label: 'Accounts per CSM', unit: 'count', default: 20, min: 1, max: 10000, integer: true, profile: load },
     yesNo('strategic', 'Strategic value beyond revenue'),
     yesNo('expansion', 'Credible expansion potential'),
     yesNo('reference', 'Reference value for Sales'),
@@ -75,4 +83,32 @@ export default defineCalculator({
       notes,
     };
   },
+  reading(inputs, r) {
+    const share = r.outputs['cost-share'];
+    if (!('value' in share)) return [];
+    const kind = touchModelFor(inputs.acv);
+    const accounts = inputs.accounts;
+    return [
+      ['On Chapter 5’s bands, a contract of ', { value: inputs.acv, unit: 'currency' }, ' a year starts at ', { output: 'model' }, '.'],
+      [
+        'At ', { value: inputs['csm-cost'], unit: 'currency' }, ' for each CSM and ', { value: accounts, unit: 'count' }, accounts === 1 ? ' account' : ' accounts', ' each, coverage costs ',
+        { output: 'cost-per-account' }, ' per account a year, ', { output: 'cost-share' }, ' of the contract',
+        ...left(share.value),
+      ],
+      [{ value: accounts, unit: 'count' }, ` accounts per CSM is ${against(accounts, RATIOS[kind])} for ${LABELS[kind].toLowerCase()}.`],
+    ];
+  },
 });
+
+/** What the contract has left once coverage is paid, from the share as shown (one decimal). */
+function left(share: number): Sentence<never> {
+  if (share > 100) return [': more than the customer pays, so every such account loses money on coverage alone.'];
+  if (share === 100) return [': everything the customer pays, before the product, support or sales cost a thing.'];
+  return [', leaving ', { value: Math.round((100 - share) * 10) / 10, unit: 'percent' }, ' for the product, support, sales and margin.'];
+}
+
+/** A load against the model's usual range, in words. */
+function against(accounts: number, [low, high]: readonly [number, number]): string {
+  const range = high === Infinity ? `${low} or more` : `${low} to ${high}`;
+  return accounts < low ? `lighter than the usual ${range}` : accounts > high ? `heavier than the usual ${range}` : `within the usual ${range}`;
+}
