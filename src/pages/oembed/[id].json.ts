@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedSnippet, toolsInOrder, type ToolEntry } from '../../lib/tools';
 
+// An oEmbed answer is made of absolute addresses: without the public address (SITE_URL) there is none.
 export const getStaticPaths: GetStaticPaths = async () =>
-  (await toolsInOrder()).map((tool) => ({ params: { id: tool.id }, props: { tool } }));
+  import.meta.env.SITE ? (await toolsInOrder()).map((tool) => ({ params: { id: tool.id }, props: { tool } })) : [];
 
 /** A static oEmbed ("rich") answer per tool, advertised from the tool page's <head>. */
 export const GET: APIRoute = ({ props, site }) => {
