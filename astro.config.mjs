@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { unwrittenChapters } from './src/plugins/unwritten-chapters.mjs';
+import { proseTables } from './src/plugins/prose-tables.mjs';
 import { calculatorIslands } from './src/plugins/calculator-islands.mjs';
 import { compactIslandRuntime } from './src/plugins/compact-island-runtime.mjs';
 import sitemap from '@astrojs/sitemap';
@@ -109,7 +110,7 @@ export default defineConfig({
   security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [unwrittenChapters()] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [unwrittenChapters(), proseTables()] }) },
   vite: {
     plugins: [withoutPreloadHelper(), plainPreactHydration()],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },

@@ -1,7 +1,9 @@
-// Everything a prose page runs before search opens: theme toggle, search opener,
-// contents highlight and tooltip dismissal. Kept small on purpose (DESIGN §8: 2 KB).
+// Everything a prose page runs before search opens: theme toggle, search opener, contents
+// highlight, the small-screen menu, keyboard paging and glossary tips. Kept small on purpose
+// (DESIGN §8: 2 KB gzip with the inline theme script), so it is written tersely.
 const root = document.documentElement;
-const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+const $ = <T extends Element = HTMLElement>(s: string) => document.querySelector<T>(s);
+const toggle = $('[data-theme-toggle]');
 const dark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
 const showTheme = () => toggle?.setAttribute('aria-pressed', String(dark()));
 showTheme();
@@ -15,6 +17,13 @@ toggle?.addEventListener('click', () => {
   }
   showTheme();
 });
+
+// The shortcut as the reader's keyboard writes it (touch screens hide it in CSS).
+const opener = $('[data-search-open]');
+if (/Mac|iP/.test(navigator.platform) && opener) {
+  opener.setAttribute('aria-keyshortcuts', 'Meta+K /');
+  opener.querySelector('kbd')!.textContent = '⌘K';
+}
 
 interface SearchUi {
   openDialog(dialog: HTMLDialogElement): void;
@@ -33,21 +42,55 @@ const loadSearch = () =>
     document.head.append(script);
   }));
 const openSearch = (event?: Event) => {
-  const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+  const dialog = $<HTMLDialogElement>('#search-dialog');
   if (!dialog) return;
   event?.preventDefault();
   loadSearch().then((m) => m.openDialog(dialog));
 };
-if (document.querySelector('[data-search-autobind]')) loadSearch().then((m) => m.autobind());
-document.querySelectorAll('[data-search-open]').forEach((el) => el.addEventListener('click', openSearch));
-addEventListener('keydown', (event) => {
-  const target = event.target as HTMLElement;
-  const typing = target.closest('input, textarea, select, [contenteditable]');
-  if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) openSearch(event);
-  if (event.key === 'Escape') document.querySelectorAll('.term').forEach((t) => t.classList.add('tip-hidden'));
+if ($('[data-search-autobind]')) loadSearch().then((m) => m.autobind());
+opener?.addEventListener('click', openSearch);
+
+// Glossary tips: hover and focus show them (CSS); a tap toggles one in place instead of
+// following the link, and Escape or a tap elsewhere closes it.
+let touch = false;
+const tips = (open?: Element | false) =>
+  document.querySelectorAll('.term').forEach((t) => {
+    const shown = t === open;
+    if (!shown && t.classList.contains('tip-open')) t.classList.add('tip-hidden');
+    t.classList.toggle('tip-open', shown);
+    if (shown) t.classList.remove('tip-hidden');
+  });
+addEventListener('pointerdown', (e) => (touch = e.pointerType != 'mouse'), true);
+document.addEventListener('click', (e) => {
+  const term = (e.target as Element).closest?.('.term');
+  if (term && touch) {
+    e.preventDefault();
+    tips(!term.classList.contains('tip-open') && term);
+  } else if (!term) tips();
 });
-document.addEventListener('focusin', (e) => (e.target as HTMLElement).closest?.('.term')?.classList.remove('tip-hidden'));
-document.addEventListener('mouseover', (e) => (e.target as HTMLElement).closest?.('.term')?.classList.remove('tip-hidden'));
+const show = (e: Event) => (e.target as Element).closest?.('.term')?.classList.remove('tip-hidden');
+document.addEventListener('focusin', show);
+document.addEventListener('mouseover', show);
+
+addEventListener('keydown', (e) => {
+  const target = e.target as Element;
+  touch = false;
+  const typing = target.closest('input, textarea, select, [contenteditable]');
+  const plain = !(e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || typing || target.closest('[tabindex="0"], dialog[open]'));
+  if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing)) openSearch(e);
+  if (e.key === 'Escape') {
+    tips();
+    document.querySelectorAll('.term').forEach((t) => t.classList.add('tip-hidden'));
+  }
+  // Arrow keys turn the page, as in mdBook: not while typing, in a scrolling table or with a modifier.
+  const rel = { ArrowLeft: 'prev', ArrowRight: 'next' }[e.key];
+  const page = rel && plain && !e.defaultPrevented && $<HTMLAnchorElement>(`a[rel="${rel}"]`);
+  if (page) location.href = page.href;
+});
+
+// The menu closes when one of its links is followed (a link within the page leaves it open otherwise).
+const menu = $('#menu');
+menu?.addEventListener('click', (e) => (e.target as Element).closest('a') && menu.hidePopover());
 
 const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
 if (links.length && 'IntersectionObserver' in window) {

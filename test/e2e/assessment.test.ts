@@ -244,7 +244,7 @@ describe('the maturity self-assessment', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.lede').isVisible()).toBe(false);
     expect(await page.locator('#share').isVisible()).toBe(false);
-    expect(await page.locator('#results .level-chart svg').isVisible()).toBe(true);
+    expect(await page.locator('#results .level-chart .lc').isVisible()).toBe(true);
     expect(await page.locator('#results .weakest').isVisible()).toBe(true);
     for (const format of ['A4', 'Letter']) {
       // Margins of 14 mm: wider than browsers' defaults, and what the site's print rules ask for.
