@@ -1,4 +1,4 @@
-// Everything a prose page runs before search opens: theme toggle, search opener, contents
+// Everything a prose page runs before search opens: theme toggle, search searchButton, contents
 // highlight, the small-screen menu, keyboard paging and glossary tips. Kept small on purpose
 // (DESIGN §8: 2 KB gzip with the inline theme script), so it is written tersely.
 const root = document.documentElement;
@@ -19,10 +19,10 @@ toggle?.addEventListener('click', () => {
 });
 
 // The shortcut as the reader's keyboard writes it (touch screens hide it in CSS).
-const opener = $('[data-search-open]');
-if (/Mac|iP/.test(navigator.platform) && opener) {
-  opener.setAttribute('aria-keyshortcuts', 'Meta+K /');
-  opener.querySelector('kbd')!.textContent = '⌘K';
+const searchButton = $('[data-search-open]');
+if (/Mac|iP/.test(navigator.platform) && searchButton) {
+  searchButton.setAttribute('aria-keyshortcuts', 'Meta+K /');
+  searchButton.querySelector('kbd')!.textContent = '⌘K';
 }
 
 interface SearchUi {
@@ -48,7 +48,7 @@ const openSearch = (event?: Event) => {
   loadSearch().then((m) => m.openDialog(dialog));
 };
 if ($('[data-search-autobind]')) loadSearch().then((m) => m.autobind());
-opener?.addEventListener('click', openSearch);
+searchButton?.addEventListener('click', openSearch);
 
 // Glossary tips: hover and focus show them (CSS); a tap toggles one in place instead of
 // following the link, and Escape or a tap elsewhere closes it.
