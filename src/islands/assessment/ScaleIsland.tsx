@@ -5,6 +5,7 @@ import { $answers, setAnswer } from '../../state/assessment';
 import { $storageNotices } from '../../state/persist';
 import { useStore } from '../../state/use-store';
 import { Notices } from './Notices';
+import { useKeptInput } from '../kept-input';
 
 export interface ScaleProps {
   q: QuestionText;
@@ -29,6 +30,8 @@ export function ScaleView({ q, uid, full }: ScaleProps & { full?: boolean }) {
   }, [answer?.note]);
   const choice = answer?.level ?? (answer?.unsure ? 'unsure' : undefined);
   const group = `${uid}-level`;
+  // A level tapped or a note typed while the page was still loading is saved, not undone.
+  useKeptInput(full ? q.id : uid);
   return (
     <fieldset class="scale" id={full ? q.id : uid} data-scale={q.id}>
       <legend>
