@@ -14,14 +14,14 @@ interface Early {
 export function changedBeforeHydration(root: Element | null): Early[] {
   const early: Early[] = [];
   for (const control of root?.querySelectorAll<Control>('input, textarea, select') ?? []) {
+    const tick = control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox') ? control : undefined;
     const changed =
       control instanceof HTMLSelectElement
         ? [...control.options].some((o) => o.selected !== o.defaultSelected)
-        : control.type === 'radio'
-          ? control.checked && !control.defaultChecked
-          : control.type === 'checkbox'
-            ? control.checked !== control.defaultChecked
-            : control.type !== 'file' && control.value !== control.defaultValue;
+        : tick
+          ? // A radio counts once ticked; the one it unticked changes with it.
+            tick.checked !== tick.defaultChecked && (tick.checked || tick.type === 'checkbox')
+          : control.type !== 'file' && control.value !== control.defaultValue;
     if (changed) early.push({ control, value: control.value });
   }
   return early;
