@@ -65,6 +65,8 @@ const chunkGroups = [
   { name: 'runtime', test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]state[\\/](persist|use-store)\.ts|vite[\\/]preload-helper/ },
   { name: 'numbers', test: /src[\\/](calculators[\\/](contract|inputs|format|sources|cite|units|profile|profile-fields)\.ts|state[\\/]profile\.ts)/ },
   { name: 'calculator', test: /src[\\/]islands[\\/](CalculatorView|FieldInput|CiteView)\.tsx/ },
+  // Keeping what a reader did before hydration: only the form islands need it, so it has its own chunk.
+  { name: 'kept-input', test: /src[\\/]islands[\\/]kept-input\.ts/ },
   { name: 'scale', test: /src[\\/](islands[\\/]assessment[\\/](Notices|ScaleIsland)\.tsx|state[\\/]assessment\.ts|assessment[\\/](normalise|types)\.ts)/ },
 ];
 

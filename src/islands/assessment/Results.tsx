@@ -4,6 +4,7 @@ import { overallReading, scoreQuestions, weakestFirst, type QuestionScore, type 
 import { answeredOnly } from '../../assessment/sets';
 import { LevelChart, type LevelRow } from '../../charts/LevelChart';
 import { ReadingView } from './Reading';
+import { stepsFrom } from '../../assessment/move-up';
 import { label, plural, statusText } from './text';
 
 /** One person's picture: each question's level, with targets outlined when there are any. */
@@ -35,7 +36,7 @@ function countsText(reading: Reading): string {
 function advice(s: QuestionScore): string {
   if (s.status === 'unsure' || s.status === 'unanswered') return `Find out where the company stands here${s.set ? '.' : '; until then the question stays out of the total.'}`;
   if (s.status === 'exception') return 'A recognised exception: left out of the total and not a gap.';
-  return s.level === 'excellent' ? 'At the top rung: the work is keeping it there.' : s.moveUp;
+  return s.level === 'excellent' ? 'At the top rung: the work is keeping it there.' : stepsFrom(s.moveUp, s.level, s.level === 'poor' ? 'average' : 'excellent');
 }
 
 interface PictureProps {

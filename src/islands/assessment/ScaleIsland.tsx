@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LEVELS, LEVEL_NAMES, NOTE_MAX, type QuestionText } from '../../assessment/types';
 import { normaliseNote } from '../../assessment/normalise';
+import { stepsFrom } from '../../assessment/move-up';
 import { $answers, setAnswer } from '../../state/assessment';
 import { $storageNotices } from '../../state/persist';
 import { useStore } from '../../state/use-store';
@@ -77,9 +78,16 @@ export function ScaleView({ q, uid, full }: ScaleProps & { full?: boolean }) {
           setAnswer(q.id, { note: text });
         }}
       />
+      {/* Every step is in the HTML and CSS shows the one from the level ticked, so the right advice
+          appears even before the island runs. "Don't know" shows the whole climb. */}
       <div class="scale-next">
-        <p>
-          <strong>What moving up takes.</strong> {q.moveUp}
+        {(['poor', 'average', 'unsure'] as const).map((from) => (
+          <p class={`step step-${from}`} key={from}>
+            <strong>What moving up takes.</strong> {stepsFrom(q.moveUp, from === 'unsure' ? undefined : from, from === 'poor' ? 'average' : 'excellent')}
+          </p>
+        ))}
+        <p class="step step-excellent">
+          <strong>At the top level.</strong> The work now is keeping it there.
         </p>
         <p>
           Read more: <a href={`/chapters/${q.chapter}/`}>{q.chapterTitle}</a>

@@ -12,6 +12,7 @@ import { HAS_CODE, formatDate, label, plural, statusText } from './text';
 import { MessageView, type Message } from './common';
 import { download, files, readImport } from './file-io';
 import { useKeptInput } from '../kept-input';
+import { stepsFrom } from '../../assessment/move-up';
 
 /** Longest list kept (the same cap as team.ts's MAX_PASTE_LENGTH, which loads only with a list to read). */
 const MAX_PASTE_LENGTH = 1_000_000;
@@ -239,7 +240,7 @@ function Spreads({ title, heading, questions, members, texts }: SpreadsProps) {
                 Poor {q.counts.poor}, average {q.counts.average}, excellent {q.counts.excellent}
                 {q.counts.missing > 0 && `, no level ${q.counts.missing}`}. {q.median ? `Team level: ${LEVEL_NAMES[q.median].toLowerCase()}.` : 'No team level yet.'}
               </p>
-              {q.median !== 'excellent' && <p class="weak-advice">{text.moveUp}</p>}
+              {q.median !== 'excellent' && <p class="weak-advice">{stepsFrom(text.moveUp, q.median, q.median === 'poor' ? 'average' : 'excellent')}</p>}
               <p class="weak-read">
                 Read: <a href={`/chapters/${text.chapter}/`}>{text.chapterTitle}</a>
               </p>

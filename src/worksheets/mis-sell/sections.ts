@@ -54,7 +54,12 @@ export function pattern(ws: MisSell): Pattern {
 }
 
 export interface Gates {
+  /** Every criterion written, in order. */
   criteria: string[];
+  /** The criteria phrased as yes/no questions: the only ones the board page lists as the gate. */
+  questions: string[];
+  /** The rest, shown apart until they are rephrased. */
+  drafts: string[];
   problems: string[];
   missing?: string;
 }
@@ -63,10 +68,14 @@ export interface Gates {
 export function gates(ws: MisSell): Gates {
   const criteria = ws.report.gates.map(clean).filter(Boolean);
   const problems: string[] = [];
+  const questions: string[] = [];
+  const drafts: string[] = [];
   criteria.forEach((c, i) => {
     const soft = SOFT.exec(c);
     if (soft) problems.push(`Criterion ${i + 1} is guidance ("${soft[0]}"): make it a yes/no question.`);
     else if (!c.endsWith('?')) problems.push(`Criterion ${i + 1} is not a question: end it with a question mark, answerable yes or no.`);
+    (soft || !c.endsWith('?') ? drafts : questions).push(c);
   });
-  return criteria.length ? { criteria, problems } : { criteria, problems, missing: 'No gate yet: add at least one yes/no criterion.' };
+  const out = { criteria, questions, drafts, problems };
+  return questions.length ? out : { ...out, missing: criteria.length ? 'No yes/no criterion yet: the gate lists only criteria phrased as questions.' : 'No gate yet: add at least one yes/no criterion.' };
 }

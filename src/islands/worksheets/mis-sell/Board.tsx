@@ -89,7 +89,15 @@ export default function Board() {
         )}
         <h3>3. Proposed qualification gate</h3>
         <p>{GATE_INTRO}</p>
-        {report.gates.criteria.length > 0 ? <ol>{report.gates.criteria.map((c, i) => <li key={i}>{c}</li>)}</ol> : <p class="board-missing">{report.gates.missing}</p>}
+        {report.gates.questions.length > 0 ? <ol>{report.gates.questions.map((c, i) => <li key={i}>{c}</li>)}</ol> : <p class="board-missing">{report.gates.missing}</p>}
+        {report.gates.drafts.length > 0 && (
+          <div class="board-missing ws-screen">
+            <p>
+              Left off the page until they are yes/no questions (<a href="/worksheets/mis-sell/case/">rephrase them in step 4</a>):
+            </p>
+            <ul>{report.gates.drafts.map((c, i) => <li key={i}>{c}</li>)}</ul>
+          </div>
+        )}
       </article>
 
       <div class="actions ws-screen">

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { $misSell } from '../../../state/worksheets/mis-sell';
 import { useStore } from '../../../state/use-store';
-import { emptyWorksheet, stepsDone, STEPS, type MisSell } from '../../../worksheets/mis-sell/state';
+import { emptyWorksheet, STEPS, type MisSell } from '../../../worksheets/mis-sell/state';
+import { stepsDone } from '../../../worksheets/mis-sell/progress';
 import { Notices } from '../Notices';
 import { useKeptInput } from '../../kept-input';
 
