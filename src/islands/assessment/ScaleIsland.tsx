@@ -42,7 +42,8 @@ export function ScaleView({ q, uid, full }: ScaleProps & { full?: boolean }) {
         </span>
         <span class="scale-question">{q.question}</span>
       </legend>
-      <div class="scale-levels">
+      {/* The level descriptions repeat the chapter's words many times over: search finds the question. */}
+      <div class="scale-levels" data-pagefind-ignore="index">
         {LEVELS.map((level) => (
           <label class="scale-level" key={level}>
             <input type="radio" name={group} value={level} checked={choice === level} onChange={() => setAnswer(q.id, { level, unsure: undefined })} />
@@ -80,7 +81,7 @@ export function ScaleView({ q, uid, full }: ScaleProps & { full?: boolean }) {
       />
       {/* Every step is in the HTML and CSS shows the one from the level ticked, so the right advice
           appears even before the island runs. "Don't know" shows the whole climb. */}
-      <div class="scale-next">
+      <div class="scale-next" data-pagefind-ignore="index">
         {(['poor', 'average', 'unsure'] as const).map((from) => (
           <p class={`step step-${from}`} key={from}>
             <strong>What moving up takes.</strong> {stepsFrom(q.moveUp, from === 'unsure' ? undefined : from, from === 'poor' ? 'average' : 'excellent')}
