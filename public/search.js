@@ -50,12 +50,12 @@ export function excerptNodes(excerpt) {
 export function bestSections(page) {
   const score = (/** @type {PagefindSub} */ s) => (s.weighted_locations ?? []).reduce((n, l) => n + l.weight, 0);
   const sections = (page.anchors ?? []).filter((a) => a.element === 'h2' || a.title).sort((a, b) => a.location - b.location);
-  /** @type {Map<string, PagefindSub & { total: number }>} */
+  /** @type {Map<string, PagefindSub & { total: number; best: number }>} */
   const groups = new Map();
   for (const sub of page.sub_results ?? []) {
     const at = sub.anchor;
     const own = !at || at.element === 'h2' || at.title;
-    const parent = own ? at : sections.filter((a) => a.location <= at.location).at(-1);
+    const parent = own ? at : sections.filter((a) => a.location <= /** @type {PagefindAnchor} */ (at).location).at(-1);
     const key = parent?.id ?? '';
     const group = groups.get(key) ?? (parent && !own ? { title: parent.title ?? parent.text ?? sub.title, url: sub.url.replace(/#.*$/, `#${parent.id}`), excerpt: sub.excerpt, total: 0, best: 0 } : { ...sub, total: 0, best: 0 });
     const points = score(sub);
