@@ -34,7 +34,7 @@ export default function Board() {
         <h3>1. Pattern</h3>
         {report.pattern.intro && <p>{report.pattern.intro}</p>}
         {report.pattern.rows.length > 0 ? (
-          <table class="ws-table">
+          <table class="ws-table board-pattern">
             <thead>
               <tr>
                 <th scope="col">Trait</th>
@@ -60,7 +60,7 @@ export default function Board() {
         <h3>2. Cost</h3>
         {report.cost.rows.length > 0 ? (
           <>
-            <table class="ws-table">
+            <table class="ws-table board-cost">
               <thead>
                 <tr>
                   <th scope="col">Measure</th>
