@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedSnippet, toolsInOrder, type ToolEntry } from '../../lib/tools';
+import { EMBED_HEIGHTS } from '../../calculators/embed';
 
 // An oEmbed answer is made of absolute addresses: without the public address (SITE_URL) there is none.
 export const getStaticPaths: GetStaticPaths = async () =>
@@ -9,7 +10,8 @@ export const getStaticPaths: GetStaticPaths = async () =>
 export const GET: APIRoute = ({ props, site }) => {
   const tool = props.tool as ToolEntry;
   const origin = site!.origin;
-  const height = 640;
+  // The embed as measured at the width declared here, showing the book's example.
+  const height = EMBED_HEIGHTS[tool.id]!.example;
   return new Response(
     JSON.stringify({
       version: '1.0',
