@@ -3,7 +3,7 @@
  * complete and valid, never merely because it was opened or half filled.
  */
 import { parseNumber } from '../../calculators/inputs';
-import { gates, pattern } from './sections';
+import { clean, cohortSize, isYesNo, traitIssue } from './rules';
 import { COST_FIELDS, QUESTION_GROUPS, type MisSell } from './state';
 
 export function stepsDone(ws: MisSell): boolean[] {
@@ -15,8 +15,10 @@ export function stepsDone(ws: MisSell): boolean[] {
   // Every figure of the cost comparison is a number. (Its range rules are the cost model's, which
   // the other steps' pages do not load; step 3 says there which figure is out of range.)
   const costed = COST_FIELDS.every((id) => (parseNumber(ws.cost[id] ?? '') ?? -1) >= 0);
-  const p = pattern(ws);
-  const g = gates(ws);
-  const argued = p.rows.length > 0 && p.problems.length === 0 && g.questions.length > 0 && g.problems.length === 0;
+  // The pattern and the gate as the board page will print them: every trait and criterion passes.
+  const cohort = cohortSize(ws);
+  const traits = ws.report.traits.map((t) => traitIssue(t, cohort)).filter((issue) => issue !== 'empty');
+  const criteria = ws.report.gates.map(clean).filter(Boolean);
+  const argued = traits.length > 0 && traits.every((issue) => issue === undefined) && criteria.length > 0 && criteria.every(isYesNo);
   return [diagnosed, path, costed, argued, costed && argued];
 }

@@ -5,11 +5,9 @@
  */
 import { parseNumber } from '../../calculators/inputs';
 import { DEFAULT_PERIOD, type MisSell } from './state';
+import { SOFT, clean, cohortSize, traitIssue } from './rules';
 
-/** Words that make a gate criterion guidance rather than a yes/no test. */
-const SOFT = /\b(?:consider|considered|where possible|if possible|ideally|should try|try to|aim to|encourage[ds]?|be careful|preferably|generally|as far as possible)\b/i;
-
-export const clean = (s: string) => s.trim().replace(/\s+/g, ' ');
+export { clean };
 export const periodOf = (ws: MisSell) => clean(ws.report.period) || DEFAULT_PERIOD;
 
 export interface PatternRow {
@@ -31,17 +29,17 @@ export interface Pattern {
 
 /** Traits ranked by the accounts that show them, each as a share of the cohort when its size is known. */
 export function pattern(ws: MisSell): Pattern {
-  const size = parseNumber(ws.cost['mismatch-accounts'] ?? '');
-  const cohort = size !== undefined && Number.isInteger(size) && size > 0 ? size : undefined;
+  const cohort = cohortSize(ws);
   const problems: string[] = [];
   const rows: PatternRow[] = [];
   ws.report.traits.forEach((t, i) => {
     const name = clean(t.text);
-    if (!name && !t.count.trim()) return;
-    const n = parseNumber(t.count);
-    if (!name) problems.push(`Trait ${i + 1}: describe the trait, not only its count.`);
-    else if (n === undefined || !Number.isInteger(n) || n < 1) problems.push(`Trait ${i + 1}: the count must be a whole number from 1.`);
-    else if (cohort !== undefined && n > cohort) problems.push(`Trait ${i + 1}: ${n} accounts is more than the ${cohort} in the cohort.`);
+    const issue = traitIssue(t, cohort);
+    if (issue === 'empty') return;
+    const n = parseNumber(t.count) ?? 0;
+    if (issue === 'text') problems.push(`Trait ${i + 1}: describe the trait, not only its count.`);
+    else if (issue === 'count') problems.push(`Trait ${i + 1}: the count must be a whole number from 1.`);
+    else if (issue === 'cohort') problems.push(`Trait ${i + 1}: ${n} accounts is more than the ${cohort} in the cohort.`);
     else rows.push({ text: name, count: n, share: cohort ? (n * 100) / cohort : undefined });
   });
   rows.sort((a, b) => b.count - a.count);
