@@ -67,6 +67,7 @@ export default function ResultsPage({ questions, sets = [] }: { questions: Quest
           </a>
           <a href={`/assessment/team/#r=${code}`}>Add this result to a team view</a>
         </p>
+        <h2>{who ? `${who}’s reading` : 'The reading'}</h2>
         <PersonalResults questions={questions} sets={sets} answers={result.answers} shared />
         {printButton}
       </section>
