@@ -55,10 +55,10 @@ if (searchButton) on(searchButton, 'click', openSearch);
 // Glossary tips: hover and focus show them (CSS); a tap toggles one in place instead of following
 // the link, and Escape or a tap elsewhere closes it.
 let touch = false;
-const tips = (open?: Element | false) =>
+const tips = (open?: Element | false, hide?: boolean) =>
   d.querySelectorAll('.term').forEach((t) => {
     const c = t.classList;
-    if (t != open && c.contains('tip-open')) c.add('tip-hidden');
+    if (t != open && (hide || c.contains('tip-open'))) c.add('tip-hidden');
     c.toggle('tip-open', t == open);
     if (t == open) c.remove('tip-hidden');
   });
@@ -79,10 +79,7 @@ on(window, 'keydown', (e: KeyboardEvent) => {
   const typing = target.closest('input,textarea,select,[contenteditable]');
   touch = false;
   if ((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) openSearch(e);
-  if (e.key == 'Escape') {
-    tips();
-    d.querySelectorAll('.term').forEach((t) => t.classList.add('tip-hidden'));
-  }
+  if (e.key == 'Escape') tips(false, true);
   // Arrow keys turn the page, as in mdBook: not while typing, in a scrolling box or with a modifier.
   const rel = e.key == 'ArrowLeft' ? 'prev' : e.key == 'ArrowRight' && 'next';
   const page = rel && !(e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || typing || e.defaultPrevented || target.closest('[tabindex="0"],dialog[open]')) && $<HTMLAnchorElement>(`a[rel=${rel}]`);
@@ -105,6 +102,7 @@ const observer = new IntersectionObserver(
   { rootMargin: '0px 0px -70% 0px' },
 );
 links.forEach((a) => {
-  const heading = d.getElementById(decodeURIComponent(a.hash.slice(1)));
+  // Heading ids are ASCII slugs: no decoding needed.
+  const heading = d.getElementById(a.hash.slice(1));
   if (heading) observer.observe(heading);
 });

@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoProblems, siteUrl, useBrowser } from './browser';
+import { expectNoProblems, siteUrl, useBrowser, type WatchedPage } from './browser';
 import { PHONE } from './finish-pages';
 
 const browser = useBrowser();
@@ -9,7 +9,7 @@ const browser = useBrowser();
  * A slow phone: the CPU six times slower, as Chrome's DevTools throttling does it, so the page is
  * painted and answerable well before its islands come alive.
  */
-async function slowPhone(): Promise<Page & { cdp: CDPSession }> {
+async function slowPhone(): Promise<WatchedPage & { cdp: CDPSession }> {
   const context = await browser.context(PHONE);
   const page = await browser.page({}, context);
   const cdp = await context.newCDPSession(page);

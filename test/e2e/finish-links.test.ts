@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain-JavaScript helper shared with the checks over dist/.
 import { htmlFiles } from '../checks/html.mjs';
 import { expectNoProblems, siteUrl, useBrowser } from './browser';
 

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-// @ts-expect-error: a plain-JavaScript helper shared with the checks over dist/.
 import { htmlFiles, urlPath } from '../checks/html.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
