@@ -3,8 +3,10 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { unwrittenChapters } from './src/plugins/unwritten-chapters.mjs';
+import { proseTables } from './src/plugins/prose-tables.mjs';
 import { calculatorIslands } from './src/plugins/calculator-islands.mjs';
 import { compactIslandRuntime } from './src/plugins/compact-island-runtime.mjs';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * A few shared chunks instead of a dozen small ones: every island page needs the runtime,
@@ -16,17 +18,54 @@ const chunkGroups = [
   { name: 'runtime', test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]state[\\/](persist|use-store)\.ts|vite[\\/]preload-helper/ },
   { name: 'numbers', test: /src[\\/](calculators[\\/](contract|inputs|format|sources|cite|units|profile|profile-fields)\.ts|state[\\/]profile\.ts)/ },
   { name: 'calculator', test: /src[\\/]islands[\\/](CalculatorView|FieldInput|CiteView)\.tsx/ },
+  // Keeping what a reader did before hydration: only the form islands need it, so it has its own chunk.
+  { name: 'kept-input', test: /src[\\/]islands[\\/]kept-input\.ts/ },
   { name: 'scale', test: /src[\\/](islands[\\/]assessment[\\/](Notices|ScaleIsland)\.tsx|state[\\/]assessment\.ts|assessment[\\/](normalise|types)\.ts)/ },
 ];
 
+/**
+ * The public address of the published book (SITE_URL). Canonical links, og:url, social images,
+ * the sitemap and oEmbed need it; links a reader copies are built from the address they are on.
+ * Without it those parts are left out rather than pointing at localhost, and the build says so.
+ */
+const site = process.env.SITE_URL || undefined;
+function publicAddress() {
+  const warn = (logger) =>
+    logger.warn(
+      [
+        '',
+        '════════════════════════════════════════════════════════════════════',
+        '  SITE_URL is not set: this build does not know its public address.',
+        '  Left out: canonical links, og:url and social images in link cards,',
+        '  sitemap.xml (and its line in robots.txt) and the oEmbed files.',
+        '  To publish: SITE_URL=https://playbook.example.com npm run build',
+        '════════════════════════════════════════════════════════════════════',
+      ].join('\n'),
+    );
+  return {
+    name: 'csp:public-address',
+    hooks: {
+      'astro:build:start': ({ logger }) => site || warn(logger),
+      'astro:build:done': ({ logger }) => site || warn(logger),
+    },
+  };
+}
+
 export default defineConfig({
-  // The public address of the published book: share links, canonical URLs and oEmbed use it.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
-  integrations: [calculatorIslands(), mdx(), preact(), compactIslandRuntime()],
+  site,
+  integrations: [
+    publicAddress(),
+    calculatorIslands(),
+    mdx(),
+    preact(),
+    compactIslandRuntime(),
+    // Embeds, oEmbed files and social images are not pages for a search engine.
+    sitemap({ filter: (page) => !/\/(embed|oembed|social)\/|\/404\/?$/.test(new URL(page).pathname) }),
+  ],
   security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [unwrittenChapters()] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [unwrittenChapters(), proseTables()] }) },
   vite: {
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },
   },

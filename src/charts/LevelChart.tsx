@@ -24,55 +24,36 @@ interface Props {
   rows: readonly LevelRow[];
 }
 
-const W = 640;
-const LABEL = 250;
-const HEAD = 26;
-const ROW = 30;
-const CELL = (W - LABEL) / 3;
+/** Shading in five steps (classes, since the CSP forbids inline styles); the table gives exact figures. */
+const shade = (fill: number) => `lc-f${Math.ceil(Math.min(1, Math.max(0, fill)) * 4)}`;
 
 /**
- * A grid of questions by levels, as an accessible SVG (rendered on the server too) with the same
- * figures in a table. Colours come from classes, never inline styles, which the CSP forbids.
+ * A grid of questions by levels, drawn with HTML and CSS rather than a scaled SVG so that it fits
+ * any box with its text at full size: on a phone each question's label takes a line above its three
+ * cells. Rendered on the server too, with the same figures in a table.
  */
 export function LevelChart({ title, summary, legend, columns, rows }: Props) {
-  const h = HEAD + rows.length * ROW + 4;
   return (
     <figure class="chart level-chart">
-      {/* On a narrow screen the picture scrolls sideways rather than shrinking its text out of reach; the wrapper takes focus so keyboards can scroll it. */}
-      <div class="lc-scroll" tabIndex={0} role="group" aria-label={`${title}, scrollable`}>
-        <svg viewBox={`0 0 ${W} ${h}`} role="img" aria-label={`${title}. ${summary} The table below gives the same information.`}>
-          {LEVELS.map((level, c) => (
-            <text key={level} x={LABEL + c * CELL + CELL / 2} y={17} text-anchor="middle" class="lc-head">
+      <div class="lc" role="img" aria-label={`${title}. ${summary} The table below gives the same information.`}>
+        <div class="lc-row lc-heads">
+          <span class="lc-label" />
+          {LEVELS.map((level) => (
+            <span key={level} class="lc-head">
               {LEVEL_NAMES[level]}
-            </text>
+            </span>
           ))}
-          {rows.map((row, r) => {
-            const y = HEAD + r * ROW;
-            return (
-              <g key={r}>
-                <text x={LABEL - 10} y={y + ROW / 2 + 4} text-anchor="end">
-                  {row.label}
-                </text>
-                {LEVELS.map((level, c) => {
-                  const x = LABEL + c * CELL + 2;
-                  const fill = row.fills[c] ?? 0;
-                  return (
-                    <g key={level}>
-                      <rect class="lc-cell" x={x} y={y + 2} width={CELL - 4} height={ROW - 4} rx="4" />
-                      {fill > 0 && <rect class="lc-fill" x={x} y={y + 2} width={CELL - 4} height={ROW - 4} rx="4" fill-opacity={fill.toFixed(2)} />}
-                      {row.target === c && <rect class="lc-target" x={x + 2} y={y + 4} width={CELL - 8} height={ROW - 8} rx="3" />}
-                      {row.marks?.[c] && (
-                        <text x={x + CELL / 2 - 2} y={y + ROW / 2 + 4} text-anchor="middle" class={fill > 0.5 ? 'lc-mark on' : 'lc-mark'}>
-                          {row.marks[c]}
-                        </text>
-                      )}
-                    </g>
-                  );
-                })}
-              </g>
-            );
-          })}
-        </svg>
+        </div>
+        {rows.map((row, r) => (
+          <div class="lc-row" key={r}>
+            <span class="lc-label">{row.label}</span>
+            {LEVELS.map((level, c) => (
+              <span key={level} class={`lc-cell ${shade(row.fills[c] ?? 0)}${row.target === c ? ' lc-target' : ''}`}>
+                {row.marks?.[c]}
+              </span>
+            ))}
+          </div>
+        ))}
       </div>
       <figcaption>
         <p class="chart-legend-text">{legend}</p>

@@ -21,7 +21,7 @@ export interface CalculatorProps {
   place?: Place;
   /** Unique on the page; prefixes element ids. */
   uid: string;
-  /** The configured public origin; once running, links use the address the reader is on. */
+  /** The origin of links before the island runs ('' keeps them relative); once running, links use the address the reader is on. */
   origin: string;
   title: string;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useKeptInput } from './kept-input';
 import { formatValue } from '../calculators/format';
 import { $currency, $mode, $profile } from '../state/profile';
 import { editProfile, profileFields, type Profile, type ProfileKey } from '../calculators/profile';
@@ -94,9 +95,11 @@ export default function MyNumbers() {
     setMessage({ text: `Your numbers are cleared. A copy is kept in this browser under "${backup}" in case you need it.` });
   };
 
+  // Figures typed (or the switch flipped) while the page loaded are saved, not undone.
+  useKeptInput('my-numbers');
   const count = Object.keys(profile).length;
   return (
-    <div class="my-numbers">
+    <div class="my-numbers" id="my-numbers">
       {notices.map((n) => (
         <p class="calc-notice" role="status" key={n.key}>
           {n.message} <button type="button" class="link" onClick={() => dismissNotice(n.key)}>Dismiss</button>

@@ -7,9 +7,12 @@ import type { Currency } from '../calculators/units';
 export function Sensitivity({ model, values, currency }: { model: CalculatorModel; values: Inputs; currency: Currency }) {
   const table = sensitivityRows(model, values);
   if (!table) return null;
+  const caption = `What if ${table.field.label.toLowerCase()} moves a few points?`;
+  // A focusable box that scrolls the table sideways when a phone is too narrow for it, never the page.
   return (
+    <div class="sensitivity-scroll" tabIndex={0} role="group" aria-label={caption}>
     <table class="sensitivity">
-      <caption>What if {table.field.label.toLowerCase()} moves a few points?</caption>
+      <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{table.field.label}</th>
@@ -29,5 +32,6 @@ export function Sensitivity({ model, values, currency }: { model: CalculatorMode
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { CalculatorModel } from '../calculators/contract';
-import { embedSnippet } from '../calculators/embed';
+import { embedSnippet, snippetHeight } from '../calculators/embed';
 import { CopyField } from './CopyField';
 
 export interface ShareProps {
@@ -22,11 +22,8 @@ export default function SharePanel({ uid, origin, model, title, query, url, comp
   return (
     <>
       <CopyField id={`${uid}--share`} label="Link to these inputs" value={url} />
-      <CopyField id={`${uid}--embed`} label="Embed code for a wiki or web page" value={embedSnippet(origin, model.id, title, embedHeight(model, compared), query)} multiline />
+      <CopyField id={`${uid}--embed`} label="Embed code for a wiki or web page" value={embedSnippet(origin, model.id, title, snippetHeight(model.id, compared), query)} multiline />
     </>
   );
 }
 
-/** A first guess before the frame reports its real height: fields, results, the compare button and, when open, the comparison. */
-const embedHeight = (model: CalculatorModel, compared: boolean) =>
-  260 + 72 * Math.ceil(model.fields.length / 2) + 56 * model.outputs.length + (model.scenarios ? 56 : 0) + (compared ? 160 + 88 * model.fields.length + 48 * model.outputs.length : 0);

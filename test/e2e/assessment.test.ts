@@ -109,7 +109,7 @@ describe('the maturity self-assessment', () => {
     const other = await fresh();
     await other.page.goto(url);
     await other.page.waitForSelector('.assessment[data-ready]');
-    expect(await other.page.getByRole('heading', { name: 'A shared result: Ana' }).isVisible()).toBe(true);
+    expect(await other.page.getByRole('heading', { name: 'Ana’s maturity results' }).isVisible()).toBe(true);
     expect(await other.page.locator('.reading').innerText()).toBe(ownReading);
     expect(await other.page.locator('input[type="radio"]').count()).toBe(0);
     expect(await other.page.getByRole('link', { name: 'Take the assessment yourself' }).getAttribute('href')).toBe('/assessment/');
@@ -244,7 +244,7 @@ describe('the maturity self-assessment', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.lede').isVisible()).toBe(false);
     expect(await page.locator('#share').isVisible()).toBe(false);
-    expect(await page.locator('#results .level-chart svg').isVisible()).toBe(true);
+    expect(await page.locator('#results .level-chart .lc').isVisible()).toBe(true);
     expect(await page.locator('#results .weakest').isVisible()).toBe(true);
     for (const format of ['A4', 'Letter']) {
       // Margins of 14 mm: wider than browsers' defaults, and what the site's print rules ask for.
@@ -330,7 +330,7 @@ describe('the chapters’ scales in the full assessment', () => {
     await expectAccessible(other);
     // A version 1 link, made before the chapters' scales joined the codes, still opens.
     await other.goto(`${siteUrl()}/assessment/results/#r=1E7S212122221.eyJuIjoiQW5hIn0.fJ`);
-    await other.getByRole('heading', { name: 'A shared result: Ana' }).waitFor();
+    await other.getByRole('heading', { name: 'Ana’s maturity results' }).waitFor();
     expect(await other.locator('.shared').innerText()).toContain('31 March 2025');
     expect(await other.locator('.shared .chapter-results').innerText()).toContain("This result holds no answers to the chapters' own scales.");
     expectNoProblems(other);

@@ -6,7 +6,8 @@ export const GRIEVANCE_MARKERS: readonly { pattern: RegExp; instead: string }[] 
   { pattern: /\byour (?:team|people|reps|sellers|salespeople)\b/gi, instead: 'the deals signed in a stated period' },
   { pattern: /\bkeeps? (?:on )?selling\b/gi, instead: 'how many accounts, out of how many, share the trait' },
   { pattern: /\b(?:always|never|every single|every time|constantly)\b/gi, instead: 'a count: so many of so many' },
-  { pattern: /\b(?:blame|fault|dumped|over the wall|clean(?:ing)? up|mess)\b/gi, instead: 'the cost, as net contribution' },
+  // Every form of the word: "blamed", "blaming", "dumping", "messed up" accuse as much as "blame".
+  { pattern: /\b(?:blam(?:e|es|ed|ing)|faults?|faulty|dump(?:s|ed|ing)?|over the wall|clean(?:s|ed|ing)? up|mess(?:es|ed|y)?)\b/gi, instead: 'the cost, as net contribution' },
   { pattern: /\b(?:should be careful|be more careful|should try|stop selling)\b/gi, instead: 'one yes/no question at deal review' },
 ];
 

@@ -11,6 +11,7 @@ import { Notices } from './Notices';
 import { formatDate, label, plural, statusText } from './text';
 import { Confirm, MessageView, type Message } from './common';
 import { download, files, readImport } from './file-io';
+import { stepsFrom } from '../../assessment/move-up';
 
 interface Props {
   questions: QuestionSummary[];
@@ -157,7 +158,7 @@ function Actions({ items, texts }: { items: ActionItem[]; texts: ReadonlyMap<str
           <strong>{label(item)}</strong>
           : {item.current ? LEVEL_NAMES[item.current] : 'not known yet'} to {LEVEL_NAMES[item.target]}
           {item.gap === null ? ', so find out where you stand first. ' : ` (${plural(item.gap, 'rung')} to climb). `}
-          {item.moveUp} <a href={`/chapters/${item.chapter}/`}>Read: {texts.get(item.id)!.chapterTitle}</a>
+          {stepsFrom(item.moveUp, item.current ?? undefined, item.target)} <a href={`/chapters/${item.chapter}/`}>Read: {texts.get(item.id)!.chapterTitle}</a>
         </li>
       ))}
     </ol>

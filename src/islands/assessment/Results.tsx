@@ -4,6 +4,7 @@ import { overallReading, scoreQuestions, weakestFirst, type QuestionScore, type 
 import { answeredOnly } from '../../assessment/sets';
 import { LevelChart, type LevelRow } from '../../charts/LevelChart';
 import { ReadingView } from './Reading';
+import { stepsFrom } from '../../assessment/move-up';
 import { label, plural, statusText } from './text';
 
 /** One person's picture: each question's level, with targets outlined when there are any. */
@@ -34,7 +35,7 @@ function countsText(reading: Reading): string {
 
 function advice(s: QuestionScore): string {
   if (s.status === 'unsure' || s.status === 'unanswered') return `Find out where the company stands here${s.set ? '.' : '; until then the question stays out of the total.'}`;
-  const top = s.level === 'excellent' ? 'At the top rung: the work is keeping it there.' : s.moveUp;
+  const top = s.level === 'excellent' ? 'At the top rung: the work is keeping it there.' : stepsFrom(s.moveUp, s.level, s.level === 'poor' ? 'average' : 'excellent');
   return s.exception ? `Scored for the rest of the base; the largest long-cycle accounts that stay with their seller are a recognised exception. ${top}` : top;
 }
 

@@ -36,6 +36,7 @@ export default function ResultsPage({ questions, sets = [] }: { questions: Quest
         }
       }
       setShared(decoded);
+      if (decoded?.ok) document.title = `${decoded.result.name?.trim() ? `${decoded.result.name.trim()}’s maturity results` : 'Shared maturity results'} · Customer Success Playbook`;
       setReady(true);
     };
     read();
@@ -50,16 +51,23 @@ export default function ResultsPage({ questions, sets = [] }: { questions: Quest
   );
   if (shared?.ok) {
     const { result, code } = shared;
+    // Someone else's answers: the page says whose they are, never "yours".
+    const who = result.name?.trim() || undefined;
     return (
       <section class="assessment shared" data-ready={ready || undefined} aria-labelledby="shared-title">
-        <h2 id="shared-title">A shared result{result.name !== undefined && `: ${result.name}`}</h2>
-        <p>Answered on {formatDate(result.created)}. This read-only copy comes from a link; your own answers in this browser are untouched.</p>
+        <h1 id="shared-title">{who ? `${who}’s maturity results` : 'Maturity results shared with you'}</h1>
+        <p class="lede no-print">
+          The reading, question by question, of the answers {who ?? 'the sender'} gave on {formatDate(result.created)}: the weakest areas first, each with the next step and
+          the chapter to read.
+        </p>
+        <p>This read-only copy comes from a link. Your own answers in this browser are untouched.</p>
         <p class="actions no-print">
           <a class="button" href="/assessment/">
             Take the assessment yourself
           </a>
           <a href={`/assessment/team/#r=${code}`}>Add this result to a team view</a>
         </p>
+        <h2>{who ? `${who}’s reading` : 'The reading'}</h2>
         <PersonalResults questions={questions} sets={sets} answers={result.answers} shared />
         {printButton}
       </section>
@@ -72,6 +80,17 @@ export default function ResultsPage({ questions, sets = [] }: { questions: Quest
   );
   return (
     <div class="assessment" data-ready={ready || undefined}>
+      <h1>Your maturity results</h1>
+      <div class="no-print">
+        <p class="lede">
+          The reading, question by question, from the answers you gave on <a href="/assessment/">the assessment</a>. The weakest areas come first, each with what
+          moving up takes and the chapter to read; the scales the chapters add follow, chapter by chapter.
+        </p>
+        <p>
+          Share the code or link below with a colleague, or collect everyone's in <a href="/assessment/team/">the team view</a>. Set targets and keep a dated history in{' '}
+          <a href="/assessment/plan/">your plan</a>.
+        </p>
+      </div>
       <Notices notices={notices} />
       {shared && (
         <p class="calc-note warn" role="alert">

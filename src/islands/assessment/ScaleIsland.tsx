@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LEVELS, LEVEL_NAMES, NOTE_MAX, type QuestionText } from '../../assessment/types';
 import { normaliseNote } from '../../assessment/normalise';
+import { stepsFrom } from '../../assessment/move-up';
 import { $answers, setAnswer } from '../../state/assessment';
 import { $storageNotices } from '../../state/persist';
 import { useStore } from '../../state/use-store';
 import { Notices } from './Notices';
+import { useKeptInput } from '../kept-input';
 
 export interface ScaleProps {
   q: QuestionText;
@@ -29,6 +31,8 @@ export function ScaleView({ q, uid, full }: ScaleProps & { full?: boolean }) {
   }, [answer?.note]);
   const choice = answer?.level ?? (answer?.unsure ? 'unsure' : undefined);
   const group = `${uid}-level`;
+  // A level tapped or a note typed while the page was still loading is saved, not undone.
+  useKeptInput(full ? q.id : uid);
   return (
     <fieldset class="scale" id={full ? q.id : uid} data-scale={q.id}>
       <legend>
@@ -38,7 +42,8 @@ export function ScaleView({ q, uid, full }: ScaleProps & { full?: boolean }) {
         </span>
         <span class="scale-question">{q.question}</span>
       </legend>
-      <div class="scale-levels">
+      {/* The level descriptions repeat the chapter's words many times over: search finds the question. */}
+      <div class="scale-levels" data-pagefind-ignore="index">
         {LEVELS.map((level) => (
           <label class="scale-level" key={level}>
             <input type="radio" name={group} value={level} checked={choice === level} onChange={() => setAnswer(q.id, { level, unsure: undefined })} />
@@ -74,9 +79,16 @@ export function ScaleView({ q, uid, full }: ScaleProps & { full?: boolean }) {
           setAnswer(q.id, { note: text });
         }}
       />
-      <div class="scale-next">
-        <p>
-          <strong>What moving up takes.</strong> {q.moveUp}
+      {/* Every step is in the HTML and CSS shows the one from the level ticked, so the right advice
+          appears even before the island runs. "Don't know" shows the whole climb. */}
+      <div class="scale-next" data-pagefind-ignore="index">
+        {(['poor', 'average', 'unsure'] as const).map((from) => (
+          <p class={`step step-${from}`} key={from}>
+            <strong>What moving up takes.</strong> {stepsFrom(q.moveUp, from === 'unsure' ? undefined : from, from === 'poor' ? 'average' : 'excellent')}
+          </p>
+        ))}
+        <p class="step step-excellent">
+          <strong>At the top level.</strong> The work now is keeping it there.
         </p>
         <p>
           Read more: <a href={`/chapters/${q.chapter}/`}>{q.chapterTitle}</a>

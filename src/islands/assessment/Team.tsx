@@ -11,6 +11,8 @@ import { ReadingView } from './Reading';
 import { HAS_CODE, formatDate, label, plural, statusText } from './text';
 import { MessageView, type Message } from './common';
 import { download, files, readImport } from './file-io';
+import { useKeptInput } from '../kept-input';
+import { stepsFrom } from '../../assessment/move-up';
 
 /** Longest list kept (the same cap as team.ts's MAX_PASTE_LENGTH, which loads only with a list to read). */
 const MAX_PASTE_LENGTH = 1_000_000;
@@ -51,6 +53,8 @@ export default function Team({ questions, sets = [] }: { questions: QuestionSumm
   const [combined, setCombined] = useState<Combined>();
   const [message, setMessage] = useState<Message>();
   const [ready, setReady] = useState(false);
+  // A list pasted while the page was loading stays in the box and wins over last visit's.
+  const pastedEarly = useKeptInput('team-form');
 
   const combine = async (value: string) => {
     setText(value);
@@ -84,7 +88,7 @@ export default function Team({ questions, sets = [] }: { questions: QuestionSumm
       // A list kept from an earlier visit waits for the reader: combining it loads the code
       // reader, which a page load must not do (DESIGN §8). A link is the reader's own action.
       if (HAS_CODE.test(link) && list.trim() !== '') await combine(list);
-      else if (list.trim() !== '') {
+      else if (list.trim() !== '' && !pastedEarly) {
         setText(list);
         setMessage({
           text: 'Your list from last time is in the box.',
@@ -136,6 +140,7 @@ export default function Team({ questions, sets = [] }: { questions: QuestionSumm
     <div class="team" data-ready={ready ? 'true' : undefined}>
       <Notices notices={notices} />
       <form
+        id="team-form"
         class="no-print"
         onSubmit={(e) => {
           e.preventDefault();
@@ -235,7 +240,7 @@ function Spreads({ title, heading, questions, members, texts }: SpreadsProps) {
                 Poor {q.counts.poor}, average {q.counts.average}, excellent {q.counts.excellent}
                 {q.counts.missing > 0 && `, no level ${q.counts.missing}`}. {q.median ? `Team level: ${LEVEL_NAMES[q.median].toLowerCase()}.` : 'No team level yet.'}
               </p>
-              {q.median !== 'excellent' && <p class="weak-advice">{text.moveUp}</p>}
+              {q.median !== 'excellent' && <p class="weak-advice">{stepsFrom(text.moveUp, q.median, q.median === 'poor' ? 'average' : 'excellent')}</p>}
               <p class="weak-read">
                 Read: <a href={`/chapters/${text.chapter}/`}>{text.chapterTitle}</a>
               </p>

@@ -22,6 +22,7 @@ import {
 } from '../../worksheets/deal-review/model';
 import { Choice } from './Choice';
 import { Notices } from './Notices';
+import { useKeptInput } from '../kept-input';
 import { chosenFile, download, today } from './files';
 
 const EMPTY = emptyReview();
@@ -55,11 +56,13 @@ export default function DealReview() {
     setMessage(`Loaded the review from "${file.name}".`);
   };
 
+  // Whatever was typed or ticked while the page loaded is saved like any other answer.
+  useKeptInput('deal-review');
   const reds = a.flags.filter((f) => f.level === 'red');
   const ambers = a.flags.filter((f) => f.level === 'amber');
 
   return (
-    <div class="ws">
+    <div class="ws" id="deal-review">
       <Notices />
       <p class="ws-saved ws-screen">Your answers save in this browser as you type, and stay here: nothing is sent anywhere, and nothing goes into the page address.</p>
       <form class="ws-form ws-screen" onSubmit={(e) => e.preventDefault()} noValidate aria-label="Deal review">

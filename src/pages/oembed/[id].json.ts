@@ -1,14 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedSnippet, toolsInOrder, type ToolEntry } from '../../lib/tools';
+import { EMBED_HEIGHTS } from '../../calculators/embed';
 
+// An oEmbed answer is made of absolute addresses: without the public address (SITE_URL) there is none.
 export const getStaticPaths: GetStaticPaths = async () =>
-  (await toolsInOrder()).map((tool) => ({ params: { id: tool.id }, props: { tool } }));
+  import.meta.env.SITE ? (await toolsInOrder()).map((tool) => ({ params: { id: tool.id }, props: { tool } })) : [];
 
 /** A static oEmbed ("rich") answer per tool, advertised from the tool page's <head>. */
 export const GET: APIRoute = ({ props, site }) => {
   const tool = props.tool as ToolEntry;
   const origin = site!.origin;
-  const height = 640;
+  // The embed as measured at the width declared here, showing the book's example.
+  const height = EMBED_HEIGHTS[tool.id]!.example;
   return new Response(
     JSON.stringify({
       version: '1.0',

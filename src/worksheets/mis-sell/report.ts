@@ -159,7 +159,7 @@ export function reportMarkdown(ws: MisSell, currency: Currency = 'USD'): string 
     if (r.cost.summary.length) lines.push('', ...r.cost.summary);
   } else lines.push(`The cost comparison needs: ${r.cost.missing.join(' ')}`);
   lines.push('', '## 3. Proposed qualification gate', '', GATE_INTRO, '');
-  if (r.gates.criteria.length) r.gates.criteria.forEach((c, i) => lines.push(`${i + 1}. ${md(c)}`));
+  if (r.gates.questions.length) r.gates.questions.forEach((c, i) => lines.push(`${i + 1}. ${md(c)}`));
   else lines.push(r.gates.missing!);
   return lines.join('\n') + '\n';
 }

@@ -5,11 +5,9 @@
  */
 import { parseNumber } from '../../calculators/inputs';
 import { DEFAULT_PERIOD, type MisSell } from './state';
+import { SOFT, clean, cohortSize, traitIssue } from './rules';
 
-/** Words that make a gate criterion guidance rather than a yes/no test. */
-const SOFT = /\b(?:consider|considered|where possible|if possible|ideally|should try|try to|aim to|encourage[ds]?|be careful|preferably|generally|as far as possible)\b/i;
-
-export const clean = (s: string) => s.trim().replace(/\s+/g, ' ');
+export { clean };
 export const periodOf = (ws: MisSell) => clean(ws.report.period) || DEFAULT_PERIOD;
 
 export interface PatternRow {
@@ -31,17 +29,17 @@ export interface Pattern {
 
 /** Traits ranked by the accounts that show them, each as a share of the cohort when its size is known. */
 export function pattern(ws: MisSell): Pattern {
-  const size = parseNumber(ws.cost['mismatch-accounts'] ?? '');
-  const cohort = size !== undefined && Number.isInteger(size) && size > 0 ? size : undefined;
+  const cohort = cohortSize(ws);
   const problems: string[] = [];
   const rows: PatternRow[] = [];
   ws.report.traits.forEach((t, i) => {
     const name = clean(t.text);
-    if (!name && !t.count.trim()) return;
-    const n = parseNumber(t.count);
-    if (!name) problems.push(`Trait ${i + 1}: describe the trait, not only its count.`);
-    else if (n === undefined || !Number.isInteger(n) || n < 1) problems.push(`Trait ${i + 1}: the count must be a whole number from 1.`);
-    else if (cohort !== undefined && n > cohort) problems.push(`Trait ${i + 1}: ${n} accounts is more than the ${cohort} in the cohort.`);
+    const issue = traitIssue(t, cohort);
+    if (issue === 'empty') return;
+    const n = parseNumber(t.count) ?? 0;
+    if (issue === 'text') problems.push(`Trait ${i + 1}: describe the trait, not only its count.`);
+    else if (issue === 'count') problems.push(`Trait ${i + 1}: the count must be a whole number from 1.`);
+    else if (issue === 'cohort') problems.push(`Trait ${i + 1}: ${n} accounts is more than the ${cohort} in the cohort.`);
     else rows.push({ text: name, count: n, share: cohort ? (n * 100) / cohort : undefined });
   });
   rows.sort((a, b) => b.count - a.count);
@@ -54,7 +52,12 @@ export function pattern(ws: MisSell): Pattern {
 }
 
 export interface Gates {
+  /** Every criterion written, in order. */
   criteria: string[];
+  /** The criteria phrased as yes/no questions: the only ones the board page lists as the gate. */
+  questions: string[];
+  /** The rest, shown apart until they are rephrased. */
+  drafts: string[];
   problems: string[];
   missing?: string;
 }
@@ -63,10 +66,14 @@ export interface Gates {
 export function gates(ws: MisSell): Gates {
   const criteria = ws.report.gates.map(clean).filter(Boolean);
   const problems: string[] = [];
+  const questions: string[] = [];
+  const drafts: string[] = [];
   criteria.forEach((c, i) => {
     const soft = SOFT.exec(c);
     if (soft) problems.push(`Criterion ${i + 1} is guidance ("${soft[0]}"): make it a yes/no question.`);
     else if (!c.endsWith('?')) problems.push(`Criterion ${i + 1} is not a question: end it with a question mark, answerable yes or no.`);
+    (soft || !c.endsWith('?') ? drafts : questions).push(c);
   });
-  return criteria.length ? { criteria, problems } : { criteria, problems, missing: 'No gate yet: add at least one yes/no criterion.' };
+  const out = { criteria, questions, drafts, problems };
+  return questions.length ? out : { ...out, missing: criteria.length ? 'No yes/no criterion yet: the gate lists only criteria phrased as questions.' : 'No gate yet: add at least one yes/no criterion.' };
 }

@@ -135,19 +135,3 @@ export const STEPS = [
   { name: 'Board page', path: '/worksheets/mis-sell/board/' },
 ] as const;
 
-/**
- * Which steps have answers, for the progress list. Deliberately cheap (no calculator loads):
- * the diagnosis is done when a type is confirmed or every type has an answer to work from,
- * which is exactly when the diagnostic stops calling it incomplete. The board page is ready
- * to print once the cost and the case behind it are in.
- */
-export function stepsDone(ws: MisSell): boolean[] {
-  const a = ws.answers;
-  const diagnosed =
-    QUESTION_GROUPS.some((g) => a[g[0]] === 'yes') || QUESTION_GROUPS.every((g) => a[g[0]] === 'no' || g.some((id) => a[id] === 'unsure'));
-  const { roadmap, bridge, cro } = ws.track;
-  const path = !!roadmap && !!cro && (roadmap !== 'yes' || !!bridge);
-  const costed = COST_FIELDS.every((id) => (ws.cost[id] ?? '').trim() !== '');
-  const argued = ws.report.traits.some((t) => t.text.trim() && t.count.trim()) && ws.report.gates.some((g) => g.trim());
-  return [diagnosed, path, costed, argued, costed && argued];
-}

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { buildReport, caseSummary, md, reportMarkdown } from './report';
 import { gates, pattern } from './sections';
 import { checks } from './checks';
-import { emptyWorksheet, exportWorksheet, importWorksheet, parseWorksheet, stepsDone, COST_FIELDS, LIMITS, QUESTION_GROUPS, type Answer, type MisSell } from './state';
+import { stepsDone } from './progress';
+import { emptyWorksheet, exportWorksheet, importWorksheet, parseWorksheet, COST_FIELDS, LIMITS, QUESTION_GROUPS, type Answer, type MisSell } from './state';
 import { exampleWorksheet } from './example';
 import costModel from '../../calculators/mis-sell-cost/model';
 import diagnosticModel, { diagnose, TYPES } from '../../calculators/mis-sell-diagnostic/model';
@@ -37,7 +38,7 @@ describe('mis-sell worksheet model', () => {
     expect(buildReport(ws).complete).toBe(true);
   });
 
-  it('marks the diagnosis done exactly when the diagnostic stops calling it incomplete', () => {
+  it('marks the diagnosis done exactly when every type of mismatch has an answer to work from', () => {
     const answer = fc.constantFrom<Answer | undefined>('yes', 'no', 'unsure', undefined);
     fc.assert(
       fc.property(fc.array(answer, { minLength: 9, maxLength: 9 }), (list) => {
@@ -45,9 +46,18 @@ describe('mis-sell worksheet model', () => {
         QUESTION_GROUPS.flat().forEach((id, i) => {
           if (list[i]) ws.answers[id] = list[i];
         });
-        expect(stepsDone(ws)[0]).toBe(diagnose(ws.answers).verdict !== 'incomplete');
+        expect(stepsDone(ws)[0]).toBe(!Object.values(diagnose(ws.answers).states).includes('unanswered'));
       }),
     );
+  });
+
+  it('does not mark a step done for being started: one confirmed type, unreadable figures or a gate of statements', () => {
+    const ws = emptyWorksheet();
+    ws.answers['scope-promised'] = 'yes';
+    for (const id of COST_FIELDS) ws.cost[id] = 'lots';
+    ws.report.traits = [{ text: 'Fewer than 200 employees', count: '9' }];
+    ws.report.gates = ['Prospect has 500 employees'];
+    expect(stepsDone(ws)).toEqual([false, false, false, false, false]);
   });
 
   it('marks the path done exactly when the two-track walk is complete', () => {

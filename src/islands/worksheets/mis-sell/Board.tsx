@@ -53,7 +53,7 @@ export default function Board() {
         <h3>1. Pattern</h3>
         {report.pattern.intro && <p>{report.pattern.intro}</p>}
         {report.pattern.rows.length > 0 ? (
-          <table class="ws-table">
+          <table class="ws-table board-pattern">
             <thead>
               <tr>
                 <th scope="col">Trait</th>
@@ -79,7 +79,7 @@ export default function Board() {
         <h3>2. Cost</h3>
         {report.cost.rows.length > 0 ? (
           <>
-            <table class="ws-table">
+            <table class="ws-table board-cost">
               <thead>
                 <tr>
                   <th scope="col">Measure</th>
@@ -108,7 +108,15 @@ export default function Board() {
         )}
         <h3>3. Proposed qualification gate</h3>
         <p>{GATE_INTRO}</p>
-        {report.gates.criteria.length > 0 ? <ol>{report.gates.criteria.map((c, i) => <li key={i}>{c}</li>)}</ol> : <p class="board-missing">{report.gates.missing}</p>}
+        {report.gates.questions.length > 0 ? <ol>{report.gates.questions.map((c, i) => <li key={i}>{c}</li>)}</ol> : <p class="board-missing">{report.gates.missing}</p>}
+        {report.gates.drafts.length > 0 && (
+          <div class="board-missing ws-screen">
+            <p>
+              Left off the page until they are yes/no questions (<a href="/worksheets/mis-sell/case/">rephrase them in step 4</a>):
+            </p>
+            <ul>{report.gates.drafts.map((c, i) => <li key={i}>{c}</li>)}</ul>
+          </div>
+        )}
       </article>
 
       <div class="actions ws-screen">

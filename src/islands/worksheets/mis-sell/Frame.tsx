@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { $misSell } from '../../../state/worksheets/mis-sell';
 import { useStore } from '../../../state/use-store';
-import { emptyWorksheet, stepsDone, STEPS, type MisSell } from '../../../worksheets/mis-sell/state';
+import { emptyWorksheet, STEPS, type MisSell } from '../../../worksheets/mis-sell/state';
+import { stepsDone } from '../../../worksheets/mis-sell/progress';
 import { Notices } from '../Notices';
+import { useKeptInput } from '../../kept-input';
 
 const EMPTY = emptyWorksheet();
 
@@ -29,8 +31,10 @@ interface Props {
 export function Frame({ step, options, children }: Props) {
   const [ws] = useWorksheet();
   const done = stepsDone(ws);
+  // Whatever was typed or ticked while the page loaded is saved like any other answer.
+  useKeptInput('worksheet');
   return (
-    <div class="ws">
+    <div class="ws" id="worksheet">
       <Notices />
       <div class="ws-screen">
         <nav aria-label="Worksheet steps">

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { htmlFiles, urlPath } from '../checks/html.mjs';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+
+/**
+ * Every page a reader can reach: the sitemap's when the build knew its public address (SITE_URL),
+ * otherwise every built page (the sitemap is left out of such a build), less the 404 page.
+ */
+export function allPages(): string[] {
+  const index = join(dist, 'sitemap-0.xml');
+  if (existsSync(index)) return [...readFileSync(index, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return (htmlFiles(dist) as string[]).map((f) => urlPath(dist, f) as string).filter((p) => !p.startsWith('/404'));
+}
+
+/** A phone: 390 × 844, touch, no hover. */
+export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
+export const DESKTOP = { viewport: { width: 1280, height: 800 } } as const;
+
+/** Whether the page is wider than its window (the reader would scroll sideways). */
+export const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+
+/** Brings every island on the page to life, as reading to the end would. */
+export async function wakeIslands(page: Page) {
+  await page.evaluate(async () => {
+    for (const island of document.querySelectorAll('astro-island[ssr]')) {
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}
+
+/** A context with the saved assessment answers given (question id → level). */
+export async function withAnswers(browser: { context(o?: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> }, answers: Record<string, string>, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.context(options);
+  const saved = JSON.stringify(Object.fromEntries(Object.entries(answers).map(([id, level]) => [id, { level }])));
+  await context.addInitScript((value) => localStorage.setItem('csp:v1:assessment', value), saved);
+  return context;
+}
