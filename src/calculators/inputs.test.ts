@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TARGET, defaultTexts, hasTarget, outputOf, evaluate, readQuery, toQuery } from './inputs';
+import { TARGET, defaultTexts, outputOf, evaluate, toQuery } from './inputs';
+import { hasTarget, readQuery } from './link';
 import cltv from './cltv/model';
 import payback from './cs-payback/model';
 

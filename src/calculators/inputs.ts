@@ -73,35 +73,8 @@ export function overlay(model: CalculatorModel, texts: Record<string, string>, v
   return out;
 }
 
-export interface Preset {
-  texts: Record<string, string>;
-  /** One sentence per rejected parameter, for a visible note. */
-  rejected: string[];
-}
-
 /** The target scenario's query parameters carry this prefix: `?retention=90&target-retention=95`. */
 export const TARGET = 'target-';
-
-/**
- * URL presets: known parameters that pass validation apply; invalid ones fall back with a note.
- * With `prefix` (TARGET), reads the target scenario's parameters over today's texts instead.
- */
-export function readQuery(model: CalculatorModel, params: URLSearchParams, base: Record<string, string>, prefix = ''): Preset {
-  const texts = { ...base };
-  const rejected: string[] = [];
-  for (const field of model.fields) {
-    const all = params.getAll(prefix + field.id);
-    if (all.length === 0) continue;
-    const text = all[all.length - 1].slice(0, field.kind === 'text' ? field.maxLength + 1 : 64);
-    const parsed = parseField(field, text);
-    if ('error' in parsed) rejected.push(`The link's ${prefix ? 'target ' : ''}value for "${field.label}" was not used: ${parsed.error} ${prefix ? "Today's value" : 'The default'} applies.`);
-    else texts[field.id] = text;
-  }
-  return { texts, rejected };
-}
-
-/** A link opens the comparison when it carries a target value for one of the calculator's fields. */
-export const hasTarget = (model: CalculatorModel, params: URLSearchParams): boolean => model.fields.some((f) => params.has(TARGET + f.id));
 
 /** The query string for texts: each valid field in its plain form ("$12,000" gives 12000); `prefix` as in readQuery. */
 export function toQuery(model: CalculatorModel, texts: Record<string, string>, prefix = ''): string {

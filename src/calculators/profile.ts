@@ -65,12 +65,3 @@ export function cleanProfile(raw: unknown): { profile: Profile; rejected: string
   return { profile, rejected };
 }
 
-/** The profile after the reader types `text` into a figure's box: blank removes it; a bad value changes nothing and says why. */
-export function editProfile(profile: Profile, key: ProfileKey, text: string): { profile: Profile; error?: string } {
-  const parsed = parseField({ ...profileField(key), optional: true }, text);
-  if ('error' in parsed) return { profile, error: parsed.error };
-  const next = { ...profile };
-  if (parsed.value === null) delete next[key];
-  else next[key] = parsed.value as number;
-  return { profile: next };
-}

@@ -7,6 +7,7 @@ import { evaluate } from './inputs';
 import { profileFigure, type Profile } from './profile';
 import { profileFields } from './profile-fields';
 import { applyDelta } from './delta';
+import { readLink } from './link';
 import { exampleTexts, fillUnits, isExample, profileFill, startingState, startingTexts } from './sources';
 import { models } from './registry';
 import { n } from './testing';
@@ -96,14 +97,15 @@ describe('filling a calculator from the reader’s numbers', () => {
 
 describe('where a calculator starts', () => {
   it('applies a link’s figures over the example, never mixed with the reader’s saved figures', () => {
-    const start = startingState(retention, { mode: 'mine', profile: { 'start-arr': 1e6, expansion: 1, contraction: 1, churned: 1 }, search: '?expansion=5000000' });
+    const start = startingState(retention, { mode: 'mine', profile: { 'start-arr': 1e6, expansion: 1, contraction: 1, churned: 1 }, link: readLink(retention, '?expansion=5000000') });
     expect(start.setByLink).toBe(true);
     expect(start.texts).toMatchObject({ start: '100000000', expansion: '5000000' });
   });
 
   it('ignores parameters that are not the calculator’s, and opens the comparison from target- values', () => {
-    expect(startingState(cltv, { mode: 'example', profile: {}, search: '?utm_source=wiki' }).setByLink).toBe(false);
-    const start = startingState(cltv, { mode: 'example', profile: {}, search: '?retention=90&target-retention=95' });
+    expect(readLink(cltv, '?utm_source=wiki')).toBeUndefined();
+    expect(startingState(cltv, { mode: 'example', profile: {}, link: readLink(cltv, '?utm_source=wiki') }).setByLink).toBe(false);
+    const start = startingState(cltv, { mode: 'example', profile: {}, link: readLink(cltv, '?retention=90&target-retention=95') });
     expect(start.target?.retention).toBe('95');
   });
 

@@ -1,5 +1,5 @@
 import type { CalculatorModel, Derivation, Field } from './contract';
-import { defaultTexts, evaluate, hasTarget, overlay, parseField, readQuery, TARGET } from './inputs';
+import { defaultTexts, evaluate, overlay, parseField } from './inputs';
 import { derivedFigures, missingFor, profileFields, profileFigure, type Mode, type Profile, type ProfileKey } from './profile';
 
 /**
@@ -120,8 +120,15 @@ export interface StartOptions {
   presets?: Record<string, unknown>;
   mode: Mode;
   profile: Profile;
-  /** The page's query string, on tool and embed pages; chapters ignore links. */
-  search?: string;
+  /** What the page's link set (tool and embed pages; see link.ts): its figures replace the reader's. */
+  link?: LinkStart;
+}
+
+/** What a link sets: texts over the example, the comparison's target, and what it could not use. */
+export interface LinkStart {
+  texts: Record<string, string>;
+  target?: Record<string, string>;
+  rejected: string[];
 }
 
 export interface Start {
@@ -139,18 +146,12 @@ export interface Start {
  * Everything a calculator starts from. A link's figures describe a situation of their own, so
  * they apply over the example, never mixed with the reader's saved figures.
  */
-export function startingState(model: CalculatorModel, { presets, mode, profile, search }: StartOptions): Start {
+export function startingState(model: CalculatorModel, { presets, mode, profile, link }: StartOptions): Start {
+  if (link) return { ...link, setByLink: true };
   const example = exampleTexts(model, presets);
-  const params = new URLSearchParams(search ?? '');
-  const setByLink = !!search && model.fields.some((f) => params.has(f.id) || params.has(TARGET + f.id));
-  if (setByLink) {
-    const preset = readQuery(model, params, example);
-    const goal = model.scenarios && hasTarget(model, params) ? readQuery(model, params, preset.texts, TARGET) : undefined;
-    return { texts: preset.texts, rejected: [...preset.rejected, ...(goal?.rejected ?? [])], setByLink, ...(goal ? { target: goal.texts } : {}) };
-  }
-  if (mode !== 'mine') return { texts: example, rejected: [], setByLink };
+  if (mode !== 'mine') return { texts: example, rejected: [], setByLink: false };
   const fill = profileFill(model, profile);
-  return { texts: { ...example, ...fill.values }, rejected: [], setByLink, fill };
+  return { texts: { ...example, ...fill.values }, rejected: [], setByLink: false, fill };
 }
 
 /** True when these texts compute the same inputs as the book's example, so no reading is needed. */

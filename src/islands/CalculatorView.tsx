@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalculatorModel, Inputs, Result } from '../calculators/contract';
 import { figureText, shown } from '../calculators/cite';
 import { TARGET, evaluate, outputOf, toQuery } from '../calculators/inputs';
-import { isExample, startingState, type ProfileFill } from '../calculators/sources';
+import { isExample, startingState, type LinkStart, type ProfileFill } from '../calculators/sources';
 import { profileField, type Mode } from '../calculators/profile';
 import { currencies, type Currency } from '../calculators/units';
 import { $currency, $mode, $profile } from '../state/profile';
@@ -66,15 +66,20 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
     // An embed's link figures belong to the page that embeds it: nothing the reader saved replaces them.
     if (!first && setByLink && place === 'embed') return;
     source.current = key;
-    const start = startingState(model, { presets: inputs, mode: nowMode, profile: nowProfile, search: first && place !== 'inline' ? location.search : undefined });
     // Whatever the reader typed before the page came alive is theirs, and stays.
     const typed = first ? typedBeforeHydration(root.current, texts) : {};
-    setTexts({ ...start.texts, ...typed });
-    setRejected(start.rejected);
-    setFill(start.fill);
-    setSetByLink(start.setByLink);
-    if (start.target) compare(start.target);
-    setReady(true);
+    const apply = (link?: LinkStart) => {
+      const start = startingState(model, { presets: inputs, mode: nowMode, profile: nowProfile, link });
+      setTexts({ ...start.texts, ...typed });
+      setRejected(start.rejected);
+      setFill(start.fill);
+      setSetByLink(start.setByLink);
+      if (start.target) compare(start.target);
+      setReady(true);
+    };
+    // Only tool and embed pages read figures from their link, so chapters never load that code.
+    if (first && place !== 'inline' && location.search) import('../calculators/link').then((m) => apply(m.readLink(model, location.search, inputs)), () => apply());
+    else apply();
   }, [mode, profile]);
 
   const evaluation = useMemo(() => evaluate(model, texts), [model, texts]);

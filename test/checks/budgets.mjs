@@ -58,7 +58,7 @@ function islandsOf(html) {
   }));
 }
 
-export function measure(html) {
+export function measure(html, kind) {
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => local(m[1]));
   const islands = islandsOf(html);
@@ -68,7 +68,9 @@ export function measure(html) {
   // The code that rewrites figures following a calculator loads as that calculator comes alive,
   // on the pages whose prose has such figures: part of those pages' JavaScript, not an action's.
   const followers = /\sdata-follows="/.test(html) ? [...hydrated.later].filter((f) => /[\\/]followers\.[^\\/]*\.js$/.test(f)) : [];
-  const all = closure([...external, ...islands.flatMap((i) => i.files), ...followers]);
+  // Tool and embed pages read figures from their link as they come alive: theirs too.
+  const link = kind === 'tool' ? [...hydrated.later].filter((f) => /[\\/]link\.[^\\/]*\.js$/.test(f)) : [];
+  const all = closure([...external, ...islands.flatMap((i) => i.files), ...followers, ...link]);
   const onAction = closure([...all.later].filter((f) => !all.now.has(f)));
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(local(m[1]), 'utf8'));
   return {
@@ -106,7 +108,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const html = read(file);
     const path = urlPath(dist, file);
     const kind = kindOf(path, html);
-    return { path, kind, ...measure(html) };
+    return { path, kind, ...measure(html, kind) };
   });
   const order = ['chapter', 'tool', 'page', 'search', 'prose'];
   rows.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.all - a.all);

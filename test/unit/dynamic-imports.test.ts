@@ -18,6 +18,8 @@ const ON_ACTION: Record<string, string> = {
   "src/islands/CalculatorView.tsx: import('./SharePanel')": 'opening "Share or embed these numbers"',
   // Not an action: a page whose prose has figures that follow a calculator loads it as the
   // calculator comes alive, and the budgets script counts it on exactly those pages.
+  // Not an action either: a tool or embed page opened from a link with figures in it, counted on those pages.
+  "src/islands/CalculatorView.tsx: import('../calculators/link')": 'opening a tool or embed page whose link carries figures',
   "src/islands/CalculatorView.tsx: import('./followers')": 'a calculator coming alive on a page with figures that follow it (<Value follow>)',
   "src/islands/worksheets/templates/BoardSlide.tsx: import('../../../worksheets/board-slide/extras')": 'pressing "Download as Markdown" or "Load the book’s example" on the board slide',
 };
@@ -51,8 +53,10 @@ describe('dynamic imports', () => {
     const loaders = [...view.matchAll(/useOnDemand<\w+>\(\(\) => import\('\.\/\w+'\)/g)].length;
     // The one other: figures that follow the calculator, loaded only when the page has some.
     const followers = [...view.matchAll(/!document\.querySelector\(`\[data-follows="\$\{model\.id\}"\]`\)\) return;\s*import\('\.\/followers'\)/g)].length;
+    const link = [...view.matchAll(/if \(first && place !== 'inline' && location\.search\) import\('\.\.\/calculators\/link'\)/g)].length;
     expect(followers).toBe(1);
-    expect(loaders + followers).toBe(imports);
+    expect(link).toBe(1);
+    expect(loaders + followers + link).toBe(imports);
     expect(view).toMatch(/onToggle=\{loadShare\}/);
     expect(view).toMatch(/if \(goal\) loadScenarios\(\)/);
   });
