@@ -9,17 +9,17 @@ import { compactIslandRuntime } from './src/plugins/compact-island-runtime.mjs';
 import sitemap from '@astrojs/sitemap';
 
 /**
- * A few shared chunks instead of a dozen small ones: every island page needs the runtime,
- * every page that shows figures the number handling, every calculator page the view.
- * One file compresses better than many (about 1.5 KB gzip on a calculator page). The
- * share box (CopyField, the embed snippet) and the comparison load on demand instead.
+ * A few shared chunks instead of a dozen small ones, because one file compresses better than
+ * several: every island page needs the platform (Preact, the stores, the number handling and the
+ * calculator view; the assessment pages load the last two without using them, within their
+ * budget, so calculator pages save about 0.8 KB gzip), and pages with maturity scales the scale.
+ * The share box (CopyField, the embed snippet) and the comparison load on demand instead.
  */
 const chunkGroups = [
-  { name: 'runtime', test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]state[\\/](persist|use-store)\.ts|vite[\\/]preload-helper/ },
-  { name: 'numbers', test: /src[\\/](calculators[\\/](contract|inputs|format|sources|cite|units|profile|profile-fields)\.ts|state[\\/]profile\.ts)/ },
-  { name: 'calculator', test: /src[\\/]islands[\\/](CalculatorView|FieldInput|CiteView)\.tsx/ },
-  // Keeping what a reader did before hydration: only the form islands need it, so it has its own chunk.
-  { name: 'kept-input', test: /src[\\/]islands[\\/]kept-input\.ts/ },
+  {
+    name: 'platform',
+    test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|vite[\\/]preload-helper|src[\\/](state[\\/](persist|use-store|profile)\.ts|islands[\\/](kept-input\.ts|CalculatorView\.tsx|FieldInput\.tsx)|calculators[\\/](contract|inputs|format|sources|cite|units|profile|profile-fields)\.ts)/,
+  },
   { name: 'scale', test: /src[\\/](islands[\\/]assessment[\\/](Notices|ScaleIsland)\.tsx|state[\\/]assessment\.ts|assessment[\\/](normalise|types)\.ts)/ },
 ];
 

@@ -10,6 +10,7 @@ import { $currency, $mode, $profile } from '../state/profile';
 import { $storageNotices, dismissNotice } from '../state/persist';
 import { useStore } from '../state/use-store';
 import { FieldInput } from './FieldInput';
+import { changedBeforeHydration } from './kept-input';
 import type { ShareProps } from './SharePanel';
 import type { ScenariosProps } from './Scenarios';
 
@@ -48,6 +49,9 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   /** The target scenario's texts while the comparison is open. */
   const [target, setTarget] = useState<Record<string, string>>();
   const root = useRef<HTMLElement>(null);
+  // Read during the first render, before hydration rewrites the form, as kept-input.ts explains.
+  const early = useRef<ReturnType<typeof changedBeforeHydration>>();
+  early.current ??= typeof document == 'undefined' ? [] : changedBeforeHydration(document.getElementById(`${uid}-title`)?.closest('section')?.querySelector('form') ?? null);
   // Parts that only a reader's action needs load then, so the page does not carry their code.
   const failed = () => setRejected((notes) => [...notes, 'This part of the calculator could not load: check the connection and reload the page.']);
   const [Scenarios, loadScenarios] = useOnDemand<ScenariosProps>(() => import('./Scenarios'), failed);
@@ -67,7 +71,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
     if (!first && setByLink && place === 'embed') return;
     source.current = key;
     // Whatever the reader typed before the page came alive is theirs, and stays.
-    const typed = first ? typedBeforeHydration(root.current, texts) : {};
+    const typed: Record<string, string> = first ? Object.fromEntries(early.current!.map(([c, v]) => [(c as HTMLInputElement).name, v]).filter(([name]) => name! in texts)) : {};
     const apply = (link?: LinkStart) => {
       const start = startingState(model, { presets: inputs, mode: nowMode, profile: nowProfile, link });
       setTexts({ ...start.texts, ...typed });
@@ -259,20 +263,6 @@ function FillNote({ fill }: { fill: ProfileFill }) {
       ))}
     </div>
   );
-}
-
-/** Field texts the reader changed in the server-rendered form before the island took it over. */
-function typedBeforeHydration(root: HTMLElement | null, server: Record<string, string>): Record<string, string> {
-  const typed: Record<string, string> = {};
-  const form = root?.querySelector('form');
-  if (!form) return typed;
-  for (const [name, text] of Object.entries(server)) {
-    const control = form.elements.namedItem(name);
-    if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement) {
-      if (control.value !== text) typed[name] = control.value;
-    }
-  }
-  return typed;
 }
 
 /** A component whose code loads on the first call of `load`, so the page does not carry it before. */
