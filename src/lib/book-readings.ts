@@ -14,7 +14,17 @@ import { currencies, type Currency } from '../calculators/units';
 
 export interface BookItem {
   id: string;
-  presets?: Record<string, unknown>;
+  /** The chapter's presets as the page carries them: JSON text, read here rather than on the page. */
+  presets?: string;
+}
+
+function readPresets(text: string | undefined): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = text ? JSON.parse(text) : undefined;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface BookReading {
@@ -32,7 +42,7 @@ export function bookReadings(items: readonly BookItem[], rawProfile: unknown, ra
   items.forEach(({ id, presets }, index) => {
     const model = models[id];
     if (!model) return;
-    const start = startingState(model, { presets, mode: 'mine', profile });
+    const start = startingState(model, { presets: readPresets(presets), mode: 'mine', profile });
     if (!start.fill?.filled.length) return;
     const ev = evaluate(model, start.texts);
     const from = start.fill.filled.map((f) => f.label.charAt(0).toLowerCase() + f.label.slice(1)).join(', ');

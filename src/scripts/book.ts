@@ -12,23 +12,16 @@ const read = (key: string): unknown => {
 };
 const box = document.querySelector<HTMLElement>('[data-book-mine]');
 const profile = read('profile');
-if (box && read('mode') === 'mine' && profile && typeof profile === 'object' && Object.keys(profile).length) {
+// Anything odd in the saved profile is cleaned in the worker, which says so if nothing fills.
+if (box && read('mode') == 'mine' && Object.keys(profile ?? {}).length) {
   box.hidden = false;
   const button = box.querySelector<HTMLButtonElement>('[data-book-fill]')!;
   const status = box.querySelector<HTMLElement>('[data-book-status]')!;
   button.addEventListener('click', () => {
     button.disabled = true;
-    status.textContent = 'Working out the readings…';
+    status.textContent = 'Working them out…';
     const figures = [...document.querySelectorAll<HTMLElement>('[data-book-calc]')];
-    const items: BookItem[] = figures.map((f) => {
-      let presets: Record<string, unknown> | undefined;
-      try {
-        presets = f.dataset.presets ? JSON.parse(f.dataset.presets) : undefined;
-      } catch {
-        presets = undefined;
-      }
-      return { id: f.dataset.bookCalc!, presets };
-    });
+    const items: BookItem[] = figures.map((f) => ({ id: f.dataset.bookCalc!, presets: f.dataset.presets }));
     const worker = new Worker(new URL('./book-readings.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<BookReading[]>) => {
       for (const r of event.data) {
@@ -36,18 +29,15 @@ if (box && read('mode') === 'mine' && profile && typeof profile === 'object' && 
         if (!slot) continue;
         const title = document.createElement('strong');
         title.textContent = 'On your numbers';
-        const from = document.createElement('span');
-        from.className = 'book-reading-from';
-        from.textContent = ` (from my numbers: ${r.from}). `;
-        slot.replaceChildren(title, from, r.text);
+        slot.replaceChildren(title, ` (from my numbers: ${r.from}). ${r.text}`);
         slot.hidden = false;
       }
       const n = event.data.length;
-      status.textContent = n ? `Added a reading on your numbers beside ${n} ${n === 1 ? 'calculator' : 'calculators'}.` : 'Your saved figures do not fill any calculator in the book yet.';
+      status.textContent = n ? `Readings added beside ${n} ${n == 1 ? 'calculator' : 'calculators'}.` : 'Your saved figures fill none of the calculators yet.';
       worker.terminate();
     };
     worker.onerror = () => {
-      status.textContent = 'The readings could not be worked out in this browser.';
+      status.textContent = 'This browser could not work them out.';
       button.disabled = false;
       worker.terminate();
     };

@@ -283,7 +283,7 @@ describe('the print edition', () => {
     const page = await browser.page({}, context);
     await open(page, '/book/');
     await page.getByRole('button', { name: 'Add readings on my numbers' }).click();
-    await page.getByRole('status').filter({ hasText: 'Added a reading on your numbers' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Readings added beside' }).waitFor();
     const retention = page.locator('figure[data-book-calc="retention"] .book-reading').first();
     expect(await retention.innerText()).toContain('91.7%');
     // The example's own table is untouched.
