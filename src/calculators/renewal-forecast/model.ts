@@ -1,6 +1,6 @@
 import { defineCalculator, num, str, unavailable, value, type Field, type Note, type OutputSpec } from '../contract';
-import { looksLikeHeader, parseRows } from '../../lib/csv';
 import { parseNumber } from '../inputs';
+import { cellNumber, layoutNotes, listLength, numberedRows } from '../list-rows';
 
 /** The four categories, with the book's example amounts (worked examples A and B) and the default probabilities. */
 const CATEGORIES = [
@@ -31,12 +31,14 @@ const categoryOf = (text: string) => CATEGORIES.find(([id]) => id.replace('-', '
 
 function fromList(text: string, notes: Note[]): Record<Category, Bucket> | string {
   const buckets = Object.fromEntries(CATEGORIES.map(([id]) => [id, { due: 0, known: 0, renewed: null, accounts: 0 }])) as Record<Category, Bucket>;
-  const rows = parseRows(text);
-  const start = rows[0] && looksLikeHeader(rows[0], [1]) && !categoryOf(rows[0][2] ?? '') ? 1 : 0;
+  const rows = numberedRows(text);
+  for (const text of layoutNotes(rows)) notes.push({ level: 'warning', text });
+  // A header names its columns: its ARR cell is no amount and its category cell no category.
+  const first = rows[0]?.cells;
+  const start = first?.[1] && cellNumber(first[1]) === undefined && !categoryOf(first[2] ?? '') ? 1 : 0;
   const mismatched: string[] = [];
   let good = 0;
-  rows.slice(start).forEach((cells, i) => {
-    const row = i + start + 1;
+  rows.slice(start).forEach(({ row, cells }) => {
     const [name = '', arrText = '', catText = '', outcome = '', health = '', reason = ''] = cells;
     const arr = parseNumber(arrText);
     const cat = categoryOf(catText);
@@ -106,7 +108,8 @@ export default defineCalculator({
       id: 'accounts',
       label: 'Account list (optional)',
       default: '',
-      maxLength: 20000,
+      // Wider rows than the other lists: health and a written reason follow the category.
+      maxLength: listLength(160),
       rows: 6,
       csv: true,
       hint: 'One row per account: account, ARR, category, renewed (yes, no or blank), then health and a reason if you have them. When filled, it replaces the amounts above.',

@@ -1,5 +1,5 @@
 import { defineCalculator, num, str, unavailable, value, type Inputs, type Note, type OutputSpec, type OutputValue, type Result } from '../contract';
-import { cellNumber, isHeader, numberedRows } from '../list-rows';
+import { cellNumber, isHeader, layoutNotes, listLength, numberedRows } from '../list-rows';
 
 const TIERS = [
   ['high-touch', 'High-touch'],
@@ -26,8 +26,9 @@ export interface Account {
 /** Reads "name, ARR, flags…" rows; flags may share a cell (spaces) or take cells of their own. */
 export function readAccounts(text: string, cut: (arr: number) => number): { accounts: Account[]; problems: string[] } {
   const accounts: Account[] = [];
-  const problems: string[] = [];
-  numberedRows(text).forEach(({ row, cells }, i) => {
+  const rows = numberedRows(text);
+  const problems = layoutNotes(rows);
+  rows.forEach(({ row, cells }, i) => {
     if (i === 0 && isHeader(cells)) return;
     const [name, arrCell, ...rest] = cells;
     const arr = cellNumber(arrCell);
@@ -84,7 +85,7 @@ export default defineCalculator({
         'Kestrel,4000,risk',
         'Lumen,3000,',
       ].join('\n'),
-      maxLength: 20000,
+      maxLength: listLength(100),
       rows: 8,
       csv: true,
     },
