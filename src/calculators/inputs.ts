@@ -25,7 +25,8 @@ export function parseNumber(text: string): number | undefined {
   const cleaned = text.trim().replace(/[\s,_]/g, '').replace(/^[$£€]/, '').replace(/%$/, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return undefined;
   const n = Number(cleaned);
-  return Number.isFinite(n) ? n : undefined;
+  // "-0" is zero: a negative zero would reach the screen as "-0".
+  return Number.isFinite(n) ? n + 0 : undefined;
 }
 
 export function parseField(field: Field, text: string): Parsed {
@@ -95,7 +96,8 @@ export function readQuery(model: CalculatorModel, params: URLSearchParams, base:
     const text = all[all.length - 1].slice(0, field.kind === 'text' ? field.maxLength + 1 : 64);
     const parsed = parseField(field, text);
     if ('error' in parsed) rejected.push(`The link's ${prefix ? 'target ' : ''}value for "${field.label}" was not used: ${parsed.error} ${prefix ? "Today's value" : 'The default'} applies.`);
-    else texts[field.id] = text;
+    // A number from a link shows in its plain form ("-0" as 0, "1e3" as 1000); a text as sent.
+    else texts[field.id] = field.kind === 'number' ? fieldText(parsed.value) : text;
   }
   return { texts, rejected };
 }
@@ -103,10 +105,23 @@ export function readQuery(model: CalculatorModel, params: URLSearchParams, base:
 /** A link opens the comparison when it carries a target value for one of the calculator's fields. */
 export const hasTarget = (model: CalculatorModel, params: URLSearchParams): boolean => model.fields.some((f) => params.has(TARGET + f.id));
 
+/**
+ * Longest text a link carries for one field, about fifty rows of a pasted list. A longer list
+ * is left out of share and embed links (the share panel says so): an address of hundreds of
+ * kilobytes breaks in mail, chat and many servers, and the page that shows it slows to a crawl.
+ */
+export const LINK_TEXT_MAX = 2000;
+
+/** The text fields whose current text is too long for a link, and so left out of it. */
+export const leftOutOfLink = (model: CalculatorModel, texts: Record<string, string>): Field[] =>
+  model.fields.filter((f) => f.kind === 'text' && (texts[f.id] ?? '').length > LINK_TEXT_MAX);
+
 /** The query string for texts: each valid field in its plain form ("$12,000" gives 12000); `prefix` as in readQuery. */
 export function toQuery(model: CalculatorModel, texts: Record<string, string>, prefix = ''): string {
   const params = new URLSearchParams();
+  const tooLong = leftOutOfLink(model, texts);
   for (const field of model.fields) {
+    if (tooLong.includes(field)) continue;
     const parsed = parseField(field, texts[field.id] ?? '');
     if (!('error' in parsed)) params.set(prefix + field.id, fieldText(parsed.value));
   }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { LIST_ROWS, cellNumber, isHeader, layoutNotes, numberedRows } from './list-rows';
+import { LIST_ROWS, cellNumber, isHeader, layoutNotes, numberedRows, rowProblemNotes } from './list-rows';
 import { modelFor } from './registry';
 import type { TextField } from './contract';
 
@@ -43,7 +43,7 @@ describe('numbered list rows', () => {
       'Lines 1 to 2 were read as one row, because a quoted cell there holds line breaks; check its quotes if that is not what you meant.',
     ]);
     expect(layoutNotes(numberedRows('"A\n",1\n"B\n\n",2\n"C,3'))).toEqual([
-      'Each of these runs of lines was read as one row, because a quoted cell holds line breaks: lines 1 to 2, lines 3 to 5. Check their quotes if that is not what you meant.',
+      'Each of these runs of lines was read as one row, because a quoted cell holds line breaks: lines 1 to 2 and lines 3 to 5. Check their quotes if that is not what you meant.',
       'A quote opens a cell and never closes, so it was read as part of the text: row 6.',
     ]);
     const many = Array.from({ length: 8 }, (_, i) => `"Row${i},1`).join('\n');
@@ -85,4 +85,27 @@ describe('list limits', () => {
       expect(numberedRows(text)).toHaveLength(LIST_ROWS + 1);
     });
   }
+});
+
+describe('problems with single rows', () => {
+  it('names one row on its own, and shares a sentence among rows with the same problem', () => {
+    expect(rowProblemNotes([{ row: 4, problem: 'ARR must be a number; the row was left out' }])).toEqual(['Row 4: ARR must be a number; the row was left out.']);
+    expect(
+      rowProblemNotes([
+        { row: 4, problem: 'ARR must be a number; the row was left out' },
+        { row: 5, problem: 'ARR cannot be negative; the row was left out' },
+        { row: 9, problem: 'ARR must be a number; the row was left out' },
+      ]),
+    ).toEqual(['Rows 4 and 9: ARR must be a number; the rows were left out.', 'Row 5: ARR cannot be negative; the row was left out.']);
+  });
+
+  it('keeps ten thousand bad rows to a few sentences that still count every row', () => {
+    const problems = Array.from({ length: 10_000 }, (_, i) => ({ row: i + 2, problem: `"x${i % 40}" is not a number; the row was left out` }));
+    const notes = rowProblemNotes(problems);
+    expect(notes).toHaveLength(13);
+    expect(notes[0]).toBe('Rows 2, 42, 82, 122, 162 and 245 more: "x0" is not a number; the rows were left out.');
+    expect(notes[12]).toBe('7,000 more rows have problems of other kinds: rows 14, 15, 16, 17, 18 and 6,995 more. Fix the rows named above and these come into view.');
+    const counted = notes.slice(0, 12).reduce((sum, note) => sum + 5 + Number(/and (\d+) more/.exec(note)![1]!.replace(',', '')), 0) + 7000;
+    expect(counted).toBe(10_000);
+  });
 });

@@ -25,8 +25,14 @@ export function numberedRows(text: string): ListRow[] {
 /** How many rows a note names one by one before it counts the rest. */
 const NAMED = 5;
 
-const rowList = (rows: ListRow[], each: (r: ListRow) => string): string =>
-  rows.slice(0, NAMED).map(each).join(', ') + (rows.length > NAMED ? ` and ${rows.length - NAMED} more` : '');
+const count = (k: number) => k.toLocaleString('en-GB');
+
+/** "3, 5 and 9", or the first few and how many more: "3, 5, 9, 12, 15 and 995 more". */
+function named(items: readonly string[]): string {
+  if (items.length > NAMED) return `${items.slice(0, NAMED).join(', ')} and ${count(items.length - NAMED)} more`;
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+}
+const rowList = (rows: ListRow[], each: (r: ListRow) => string): string => named(rows.map(each));
 
 /**
  * Sentences about rows a reader might not expect: several lines read as one row (a quoted cell
@@ -43,6 +49,40 @@ export function layoutNotes(rows: readonly ListRow[]): string[] {
   const stray = rows.filter((r) => r.strayQuote);
   if (stray.length)
     notes.push(`A quote opens a cell and never closes, so it was read as part of the text: ${stray.length === 1 ? 'row' : 'rows'} ${rowList(stray, (r) => String(r.row))}.`);
+  return notes;
+}
+
+/** A problem with one row: `problem` follows the row number ("ARR must be a number; the row was left out"). */
+export interface RowProblem {
+  row: number;
+  problem: string;
+}
+
+/** Most kinds of problem a list tool lists before it counts the rest in one sentence. */
+const KINDS = 12;
+
+/**
+ * Problems with single rows as a few sentences, however many rows a reader pasted: rows with the
+ * same problem share a sentence that names the first few and counts the rest, and beyond a dozen
+ * kinds one last sentence counts every remaining row. No row is passed over in silence, and ten
+ * thousand bad rows do not make ten thousand notes.
+ */
+export function rowProblemNotes(problems: readonly RowProblem[]): string[] {
+  const groups = new Map<string, number[]>();
+  for (const { row, problem } of problems) {
+    const rows = groups.get(problem);
+    if (rows) rows.push(row);
+    else groups.set(problem, [row]);
+  }
+  const all = [...groups];
+  const notes = all.slice(0, KINDS).map(([problem, rows]) =>
+    rows.length === 1
+      ? `Row ${rows[0]}: ${problem}.`
+      : `Rows ${named(rows.map(String))}: ${problem.replace('the row was left out', 'the rows were left out')}.`,
+  );
+  const rest = all.slice(KINDS).flatMap(([, rows]) => rows).sort((a, b) => a - b);
+  if (rest.length)
+    notes.push(`${count(rest.length)} more ${rest.length === 1 ? 'row has a problem' : 'rows have problems'} of other kinds: ${rest.length === 1 ? 'row' : 'rows'} ${named(rest.map(String))}. Fix the rows named above and these come into view.`);
   return notes;
 }
 

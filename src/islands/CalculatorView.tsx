@@ -47,6 +47,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   const [ready, setReady] = useState(false);
   /** The target scenario's texts while the comparison is open. */
   const [target, setTarget] = useState<Record<string, string>>();
+  const [sharing, setSharing] = useState(false);
   const root = useRef<HTMLElement>(null);
   // Parts that only a reader's action needs load then, so the page does not carry their code.
   const failed = () => setRejected((notes) => [...notes, 'This part of the calculator could not load: check the connection and reload the page.']);
@@ -218,16 +219,22 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
           <a href={toolUrl} target="_blank" rel="noopener">Open in the Customer Success Playbook</a>
         </p>
       ) : (
-        <details class="calc-share" onToggle={loadShare}>
-          <summary>Share or embed these numbers</summary>
-          {Share ? (
-            <Share uid={uid} origin={here} model={model} title={title} query={query} url={toolUrl} compared={!!target} />
-          ) : (
-            <p>
-              <a href={toolUrl}>Link to these inputs</a>
-            </p>
-          )}
-        </details>
+        // A button and a hidden panel, not <details>: while a closed <details> is anywhere on the page,
+        // Chromium takes seconds to select the text of a long pasted list (see test/bench/lists.mjs).
+        <div class="calc-share">
+          <button type="button" class="link" disabled={!ready} aria-expanded={sharing} aria-controls={`${uid}--share-panel`} onClick={() => (setSharing(!sharing), loadShare())}>
+            Share or embed these numbers
+          </button>
+          <div id={`${uid}--share-panel`} hidden={!sharing}>
+            {Share ? (
+              <Share uid={uid} origin={here} model={model} title={title} query={query} url={toolUrl} compared={!!target} />
+            ) : (
+              <p>
+                <a href={toolUrl}>Link to these inputs</a>
+              </p>
+            )}
+          </div>
+        </div>
       )}
     </section>
   );

@@ -68,7 +68,7 @@ for (const model of Object.values(models)) {
       await ready(page);
       expect(await outputs(page)).toEqual(expected(model, texts));
       // The share box's code loads when the reader opens it.
-      await page.locator('summary', { hasText: 'Share or embed these numbers' }).click();
+      await page.getByRole('button', { name: 'Share or embed these numbers' }).click();
       const share = await page.getByLabel('Link to these inputs').inputValue();
       expect(new URL(share).search.slice(1)).toBe(toQuery(model, texts));
       const snippet = await page.getByLabel('Embed code for a wiki or web page').inputValue();
@@ -81,7 +81,7 @@ for (const model of Object.values(models)) {
       const page = await browser.page({ javaScriptEnabled: false });
       await page.goto(`${siteUrl()}/tools/${model.id}/`);
       expect(await outputs(page)).toEqual(expected(model, defaultTexts(model)));
-      await page.locator('summary', { hasText: 'Share or embed these numbers' }).click();
+      await page.getByRole('button', { name: 'Share or embed these numbers' }).click();
       const link = await page.getByRole('link', { name: 'Link to these inputs' }).getAttribute('href');
       expect(new URL(link!).pathname).toBe(`/tools/${model.id}/`);
       expect(new URL(link!).search.slice(1)).toBe(toQuery(model, defaultTexts(model)));

@@ -87,7 +87,7 @@ describe('today and a target', () => {
     expect(await page.locator('.scenarios [data-scenario="target"] [data-output="band"]').innerText()).toBe('Healthy: 3 to 1 or better');
     expect(await change(page, 'band').getAttribute('data-value')).toBe('same');
 
-    await page.locator('summary', { hasText: 'Share or embed these numbers' }).click();
+    await page.getByRole('button', { name: 'Share or embed these numbers' }).click();
     const share = new URL(await page.getByLabel('Link to these inputs').inputValue());
     expect(share.pathname).toBe('/tools/ltv-cac/');
     expect(share.searchParams.get('ltv')).toBe('90000');
@@ -130,7 +130,7 @@ describe('today and a target', () => {
       await page.goto(`${siteUrl()}/tools/retention/?target-churn=4000000&target-expansion=abc`);
       await ready(page);
       await page.locator('.scenarios').waitFor();
-      await page.locator('summary', { hasText: 'Share or embed these numbers' }).click();
+      await page.getByRole('button', { name: 'Share or embed these numbers' }).click();
       await page.getByLabel('Link to these inputs').waitFor();
       await expectAccessible(page);
       expectNoProblems(page);

@@ -88,8 +88,7 @@ describe('health-backtest model', () => {
     const { outputs, notes } = compute({ customers: 'Name\tFlag\tChurned\nA\tred\tyes\nB\tpurple\tno\nC\t120\tno\nD\tgreen\tperhaps\nE\tgreen\tno' });
     expect(n(outputs.tested)).toBe(2);
     expect(notes.map((x) => x.text)).toEqual([
-      'Row 3: the status must be green, yellow, red or a score from 0 to 100; the row was left out.',
-      'Row 4: the status must be green, yellow, red or a score from 0 to 100; the row was left out.',
+      'Rows 3 and 4: the status must be green, yellow, red or a score from 0 to 100; the rows were left out.',
       'Row 5: churned must be yes or no; the row was left out.',
     ]);
   });

@@ -1,6 +1,6 @@
 import { defineCalculator, keyword, num, str, unavailable, value, type Note, type OutputValue } from '../contract';
 import { parseNumber } from '../inputs';
-import { layoutNotes, listLength, numberedRows } from '../list-rows';
+import { layoutNotes, listLength, numberedRows, rowProblemNotes, type RowProblem } from '../list-rows';
 
 const STATUSES = ['red', 'yellow', 'green'] as const;
 type Status = (typeof STATUSES)[number];
@@ -58,6 +58,7 @@ export default defineCalculator({
     const counts = Object.fromEntries(STATUSES.map((s) => [s, { total: 0, churned: 0 }])) as Record<Status, { total: number; churned: number }>;
     const rows = numberedRows(str(inputs, 'customers'));
     for (const text of layoutNotes(rows)) notes.push({ level: 'warning', text });
+    const bad: RowProblem[] = [];
     rows.forEach(({ row, cells: [, flag = '', churned = ''] }, i) => {
       const shade = flag.toLowerCase().replace('amber', 'yellow');
       const score = parseNumber(flag);
@@ -67,11 +68,12 @@ export default defineCalculator({
       if (i === 0 && !status && (outcome === undefined || /status|score|health|flag/i.test(flag))) return; // a header row
       if (!status || outcome === undefined) {
         const problem = !status ? 'the status must be green, yellow, red or a score from 0 to 100' : 'churned must be yes or no';
-        return notes.push({ level: 'warning', text: `Row ${row}: ${problem}; the row was left out.` });
+        return bad.push({ row, problem: `${problem}; the row was left out` });
       }
       counts[status].total++;
       counts[status].churned += outcome;
     });
+    for (const text of rowProblemNotes(bad)) notes.push({ level: 'warning', text });
 
     const atRisk = { total: counts.red.total + counts.yellow.total, churned: counts.red.churned + counts.yellow.churned };
     const healthy = counts.green;

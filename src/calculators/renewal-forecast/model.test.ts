@@ -101,9 +101,8 @@ describe('renewal-forecast model', () => {
       close(n(outputs.forecast), 400_000 * 0.95 + 250_000 * 0.95 + 180_000 * 0.5 + 50_000 * 0.2);
       close(n(outputs.actual), 450_000);
       const text = notes.map((x) => x.text);
-      expect(text).toContain('Row 4: the category must be committed, likely, at risk or critical; the row was left out.');
+      expect(text).toContain('Rows 4 and 9: the category must be committed, likely, at risk or critical; the rows were left out.');
       expect(text).toContain('Row 8: ARR must be an amount of zero or more; the row was left out.');
-      expect(text).toContain('Row 9: the category must be committed, likely, at risk or critical; the row was left out.');
       expect(text).toContain('Row 10: renewed must be yes, no or blank; the row was left out.');
       expect(text).toContain('Row 11: health must be green, yellow, red or blank; the row was left out.');
       expect(text).toContain('Amounts come from the account list; the ARR and renewed fields above are not used.');

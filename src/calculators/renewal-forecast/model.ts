@@ -1,6 +1,6 @@
 import { defineCalculator, num, str, unavailable, value, type Field, type Note, type OutputSpec } from '../contract';
 import { parseNumber } from '../inputs';
-import { cellNumber, layoutNotes, listLength, numberedRows } from '../list-rows';
+import { cellNumber, layoutNotes, listLength, numberedRows, rowProblemNotes, type RowProblem } from '../list-rows';
 
 /** The four categories, with the book's example amounts (worked examples A and B) and the default probabilities. */
 const CATEGORIES = [
@@ -37,6 +37,7 @@ function fromList(text: string, notes: Note[]): Record<Category, Bucket> | strin
   const first = rows[0]?.cells;
   const start = first?.[1] && cellNumber(first[1]) === undefined && !categoryOf(first[2] ?? '') ? 1 : 0;
   const mismatched: string[] = [];
+  const bad: RowProblem[] = [];
   let good = 0;
   rows.slice(start).forEach(({ row, cells }) => {
     const [name = '', arrText = '', catText = '', outcome = '', health = '', reason = ''] = cells;
@@ -49,7 +50,7 @@ function fromList(text: string, notes: Note[]): Record<Category, Bucket> | strin
       : outcome && !YES.test(outcome) && !NO.test(outcome) ? 'renewed must be yes, no or blank'
       : shade && !EXPECTED[shade] ? 'health must be green, yellow, red or blank'
       : '';
-    if (problem) return notes.push({ level: 'warning', text: `Row ${row}: ${problem}; the row was left out.` });
+    if (problem) return bad.push({ row, problem: `${problem}; the row was left out` });
     const b = buckets[cat!];
     good++;
     b.due += arr!;
@@ -60,6 +61,7 @@ function fromList(text: string, notes: Note[]): Record<Category, Bucket> | strin
     }
     if (shade && !EXPECTED[shade]!.includes(cat!) && !reason) mismatched.push(`${name || `row ${row}`} (${shade}, ${cat!.replace('-', ' ')})`);
   });
+  for (const text of rowProblemNotes(bad)) notes.push({ level: 'warning', text });
   if (!good) return 'No usable rows in the account list: each row needs an account, an ARR amount and a category.';
   if (mismatched.length)
     notes.push({

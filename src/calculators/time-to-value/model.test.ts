@@ -78,8 +78,7 @@ describe('time-to-value model', () => {
   it('refuses a month or day that is not on the calendar, naming the row, instead of rolling it over', () => {
     const { entries, problems } = readEntries('A,2025-13-10,2026-01-20\n2025-13-10,2026-01-20\nB,2025-01-01,2025-02-31\nC,2025-01-10,2025-01-20');
     expect(problems).toEqual([
-      'Row 1: "2025-13-10" is not a real calendar date; the row was left out.',
-      'Row 2: "2025-13-10" is not a real calendar date; the row was left out.',
+      'Rows 1 and 2: "2025-13-10" is not a real calendar date; the rows were left out.',
       'Row 3: "2025-02-31" is not a real calendar date; the row was left out.',
     ]);
     expect(entries).toEqual([{ row: 4, name: 'C', days: 10 }]);

@@ -1,5 +1,5 @@
 import { defineCalculator, num, str, unavailable, value, type Note, type OutputValue, type Result } from '../contract';
-import { cellNumber, isHeader, layoutNotes, listLength, numberedRows } from '../list-rows';
+import { cellNumber, isHeader, layoutNotes, listLength, numberedRows, rowProblemNotes, type RowProblem } from '../list-rows';
 import { daysBetween, parseIsoDate as isoDate } from '../../lib/iso-date';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -28,14 +28,14 @@ export interface Entry {
 export function readEntries(text: string): { entries: Entry[]; problems: string[] } {
   const entries: Entry[] = [];
   const rows = numberedRows(text);
-  const problems = layoutNotes(rows);
+  const bad: RowProblem[] = [];
   rows.forEach(({ row, cells }, i) => {
     if (i === 0 && isHeader(cells)) return;
     // A cell shaped like a date is never a name, even when the date is not a real one.
     const named = cellNumber(cells[0]) === undefined && !DATE_SHAPE.test(cells[0] ?? '');
     const name = (named && cells[0]) || `Row ${row}`;
     const [first, second] = named ? cells.slice(1) : cells;
-    const left = (why: string) => problems.push(`Row ${row}: ${why}; the row was left out.`);
+    const left = (why: string) => bad.push({ row, problem: `${why}; the row was left out` });
     const signed = isoDate(first);
     if (!first) entries.push({ row, name, days: null });
     else if (signed === undefined && DATE_SHAPE.test(first)) left(`"${first}" is not a real calendar date`);
@@ -52,7 +52,7 @@ export function readEntries(text: string): { entries: Entry[]; problems: string[
       else entries.push({ row, name, days });
     }
   });
-  return { entries, problems };
+  return { entries, problems: [...layoutNotes(rows), ...rowProblemNotes(bad)] };
 }
 
 export default defineCalculator({
@@ -106,7 +106,10 @@ export default defineCalculator({
     const mid = days.length ? median(days) : NaN;
     const mean = days.reduce((a, b) => a + b, 0) / days.length;
     if (flagged.length)
-      notes.push({ level: 'info', text: `Outliers: ${flagged.map((e) => `${e.name} (${e.days} days)`).join(', ')}. They move the mean, not the median: report the median.` });
+      notes.push({
+        level: 'info',
+        text: `Outliers: ${flagged.slice(0, 8).map((e) => `${e.name} (${e.days} days)`).join(', ')}${flagged.length > 8 ? ` and ${flagged.length - 8} more (the table marks each)` : ''}. They move the mean, not the median: report the median.`,
+      });
     if (days.length && days.length < entries.length)
       notes.push({ level: 'info', text: `The median describes only the ${days.length} customers who got there; ${entries.length - days.length} have not yet.` });
     const measured = (v: number) => (days.length ? value(round1(v)) : none);
