@@ -16,6 +16,7 @@ const ON_ACTION: Record<string, string> = {
   "src/islands/assessment/file-io.ts: import('../../assessment/files')": 'choosing a file to import, or an export button',
   "src/islands/CalculatorView.tsx: import('./Scenarios')": 'pressing "Compare today with a target", or opening a link that carries target-* values',
   "src/islands/CalculatorView.tsx: import('./SharePanel')": 'opening "Share or embed these numbers"',
+  "src/islands/FieldInput.tsx: import('./load-file')": 'choosing a file with "Load a CSV file"',
 };
 
 function sources(dir: string): string[] {
@@ -44,7 +45,7 @@ describe('dynamic imports', () => {
     const imports = [...view.matchAll(/\bimport\s*\(/g)].length;
     const loaders = [...view.matchAll(/useOnDemand<\w+>\(\(\) => import\('\.\/\w+'\)/g)].length;
     expect(loaders).toBe(imports);
-    expect(view).toMatch(/onToggle=\{loadShare\}/);
+    expect(view).toMatch(/onClick=\{\(\) => \(setSharing\(!sharing\), loadShare\(\)\)\}/);
     expect(view).toMatch(/if \(goal\) loadScenarios\(\)/);
   });
 });
