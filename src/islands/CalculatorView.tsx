@@ -7,9 +7,9 @@ import { isExample, startingState, type ProfileFill } from '../calculators/sourc
 import { profileField, type Mode } from '../calculators/profile';
 import { currencies, type Currency } from '../calculators/units';
 import { $currency, $mode, $profile } from '../state/profile';
-import { $storageNotices, dismissNotice } from '../state/persist';
 import { useStore } from '../state/use-store';
 import { FieldInput } from './FieldInput';
+import { StorageNotices } from './StorageNotices';
 import type { ShareProps } from './SharePanel';
 import type { ScenariosProps } from './Scenarios';
 
@@ -39,7 +39,6 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   const mode = useStore($mode, 'example');
   const profile = useStore($profile, {});
   const currency = useStore($currency, 'USD');
-  const notices = useStore($storageNotices, []);
   const [texts, setTexts] = useState(() => startingState(model, { presets: inputs, mode: 'example', profile: {} }).texts);
   const [rejected, setRejected] = useState<string[]>([]);
   const [fill, setFill] = useState<ProfileFill>();
@@ -139,11 +138,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
           )}
         </div>
       </header>
-      {notices.map((n) => (
-        <p class="calc-notice" role="status" key={n.key}>
-          {n.message} <button type="button" class="link" onClick={() => dismissNotice(n.key)}>Dismiss</button>
-        </p>
-      ))}
+      <StorageNotices />
       {setByLink && <p class="calc-note" role="status">Figures set by {place === 'embed' ? 'this page' : 'the link you followed'}.</p>}
       {!setByLink && mode === 'mine' && usesProfile && fill && <FillNote fill={fill} />}
       {rejected.map((r) => (

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { LEVELS, LEVEL_NAMES, NOTE_MAX, type QuestionText } from '../../assessment/types';
 import { normaliseNote } from '../../assessment/normalise';
 import { $answers, setAnswer } from '../../state/assessment';
-import { $storageNotices } from '../../state/persist';
+import { storageKey } from '../../state/persist';
 import { useStore } from '../../state/use-store';
-import { Notices } from './Notices';
+import { StorageNotices } from '../StorageNotices';
 
 export interface ScaleProps {
   q: QuestionText;
@@ -96,7 +96,6 @@ let noticesShownBy: string | undefined;
 
 /** The inline scale of a chapter (`<Scale id>`), hydrated when it scrolls into view. */
 export default function ScaleIsland(props: ScaleProps) {
-  const notices = useStore($storageNotices, []);
   const [showNotices, setShowNotices] = useState(false);
   useEffect(() => {
     noticesShownBy ??= props.uid;
@@ -104,7 +103,7 @@ export default function ScaleIsland(props: ScaleProps) {
   }, []);
   return (
     <>
-      {showNotices && <Notices notices={notices} />}
+      {showNotices && <StorageNotices prefix={storageKey('assessment')} />}
       <ScaleView {...props} />
     </>
   );

@@ -4,9 +4,9 @@ import { LEVELS, LEVEL_NAMES, type QuestionSummary, type Result, type ScaleSet }
 import type { Agreement, ChapterSpreads, PasteReport, QuestionSpread, TeamView } from '../../assessment/team';
 import { clipForMessage, today } from '../../assessment/normalise-result';
 import { LevelChart } from '../../charts/LevelChart';
-import { $storageNotices, persistentAtom } from '../../state/persist';
+import { persistentAtom, storageKey } from '../../state/persist';
 import { useStore } from '../../state/use-store';
-import { Notices } from './Notices';
+import { StorageNotices } from '../StorageNotices';
 import { ReadingView } from './Reading';
 import { HAS_CODE, formatDate, label, plural, statusText } from './text';
 import { MessageView, type Message } from './common';
@@ -46,7 +46,6 @@ const AGREEMENT: Record<Agreement, string> = {
 
 /** /assessment/team/: several people's codes, links or files combined, splits first. Nothing leaves the browser. */
 export default function Team({ questions, sets = [] }: { questions: QuestionSummary[]; sets?: ScaleSet[] }) {
-  const notices = useStore($storageNotices, []);
   const [text, setText] = useState('');
   const [combined, setCombined] = useState<Combined>();
   const [message, setMessage] = useState<Message>();
@@ -88,13 +87,15 @@ export default function Team({ questions, sets = [] }: { questions: QuestionSumm
         setText(list);
         setMessage({
           text: 'Your list from last time is in the box.',
-          action: {
-            label: 'Combine it again',
-            run: () => {
-              setMessage(undefined);
-              void combine(list);
+          actions: [
+            {
+              label: 'Combine it again',
+              run: () => {
+                setMessage(undefined);
+                void combine(list);
+              },
             },
-          },
+          ],
         });
       }
     };
@@ -134,7 +135,7 @@ export default function Team({ questions, sets = [] }: { questions: QuestionSumm
 
   return (
     <div class="team" data-ready={ready ? 'true' : undefined}>
-      <Notices notices={notices} />
+      <StorageNotices prefix={storageKey('assessment')} />
       <form
         class="no-print"
         onSubmit={(e) => {

@@ -4,7 +4,8 @@
  * and the name on shared codes live in targets-state.ts and are re-exported here.
  */
 import { persistentAtom } from '../../state/persist';
-import { cleanAnswers, isRecord, salvage, type Cleaned } from '../../state/assessment';
+import { cleanAnswers, salvage, type Cleaned } from '../../state/assessment';
+import { isRecord } from '../../lib/records';
 import type { Answers } from '../../assessment/types';
 import { isIsoDate } from '../../assessment/normalise-result';
 

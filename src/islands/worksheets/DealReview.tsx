@@ -21,8 +21,8 @@ import {
   type PromptStatus,
 } from '../../worksheets/deal-review/model';
 import { Choice } from './Choice';
-import { Notices } from './Notices';
-import { chosenFile, download, today } from './files';
+import { StorageNotices } from '../StorageNotices';
+import { download, importOver, today } from './files';
 
 const EMPTY = emptyReview();
 const STATUS_TEXT: Record<PromptStatus, string> = { '': 'Not reviewed', documented: 'Documented', unknown: 'Unknown', na: 'Not applicable' };
@@ -47,12 +47,8 @@ export default function DealReview() {
   };
 
   const upload = async (event: Event) => {
-    const file = await chosenFile(event);
-    if (!file) return;
-    const imported = file.text === undefined ? undefined : importReview(file.text);
-    if (!imported) return setMessage(file.error ?? `"${file.name}" is not a deal review exported from this playbook, so nothing was changed.`);
-    $dealReview.set(imported);
-    setMessage(`Loaded the review from "${file.name}".`);
+    const said = await importOver(event, $dealReview, 'deal-review', importReview, emptyReview(), 'review');
+    if (said) setMessage(said);
   };
 
   const reds = a.flags.filter((f) => f.level === 'red');
@@ -60,7 +56,7 @@ export default function DealReview() {
 
   return (
     <div class="ws">
-      <Notices />
+      <StorageNotices />
       <p class="ws-saved ws-screen">Your answers save in this browser as you type, and stay here: nothing is sent anywhere, and nothing goes into the page address.</p>
       <form class="ws-form ws-screen" onSubmit={(e) => e.preventDefault()} noValidate aria-label="Deal review">
         <div class="ws-pair">

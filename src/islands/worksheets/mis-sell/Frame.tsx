@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { $misSell } from '../../../state/worksheets/mis-sell';
 import { useStore } from '../../../state/use-store';
 import { emptyWorksheet, stepsDone, STEPS, type MisSell } from '../../../worksheets/mis-sell/state';
-import { Notices } from '../Notices';
+import { StorageNotices } from '../../StorageNotices';
 
 const EMPTY = emptyWorksheet();
 
@@ -31,7 +31,7 @@ export function Frame({ step, options, children }: Props) {
   const done = stepsDone(ws);
   return (
     <div class="ws">
-      <Notices />
+      <StorageNotices />
       <div class="ws-screen">
         <nav aria-label="Worksheet steps">
           <ol class="ws-progress">
