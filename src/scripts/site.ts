@@ -16,6 +16,17 @@ toggle?.addEventListener('click', () => {
   showTheme();
 });
 
+// A saved theme that could not be read was set aside by the boot script (theme-boot.ts): the
+// reader is told, as for every saved value, and where its copy is kept.
+const lost = root.dataset.themeLost;
+if (lost !== undefined) {
+  const note = document.createElement('p');
+  note.className = 'calc-notice';
+  note.setAttribute('role', 'status');
+  note.textContent = `Your saved choice of light or dark could not be read, so this page follows your system setting. ${lost ? `The old value is kept in this browser under "${lost}".` : 'This browser has no room for a copy, so it stays as it was until you choose light or dark with the theme button.'}`;
+  document.querySelector('main')?.prepend(note);
+}
+
 interface SearchUi {
   openDialog(dialog: HTMLDialogElement): void;
   autobind(): void;
