@@ -6,13 +6,14 @@ import { encodeResult } from './codec';
 import { exportJson, parseImport } from './files';
 import { groupBySet } from './sets';
 
+const SETS = groupBySet(SCALES).map((g) => ({ ...g, title: `Chapter ${g.set}` }));
 const [Q1, Q2] = QUESTIONS.map((q) => q.id) as [string, string];
 const ana = encodeResult({ [Q1]: { level: 'poor' }, [Q2]: { level: 'excellent' } }, { name: 'Ana', created: '2025-03-31' });
 const ben = encodeResult({ [Q1]: { level: 'excellent' }, [Q2]: { level: 'excellent' } }, { name: 'Ben', created: '2025-03-31' });
 
 describe('the team page’s logic', () => {
   it('combines a pasted list into the team’s picture, naming what it left out', () => {
-    const combined = combineTeam(`${ana}\nnot-a-code, ${ben}`, QUESTIONS, groupBySet(SCALES));
+    const combined = combineTeam(`${ana}\nnot-a-code, ${ben}`, QUESTIONS, SETS);
     expect(combined.results.map((r) => r.name)).toEqual(['Ana', 'Ben']);
     expect(combined.report.rejected.map((r) => r.position)).toEqual([2]);
     expect(combined.view!.members).toBe(2);
@@ -51,7 +52,7 @@ describe('the team page’s logic', () => {
   it('combines two hundred people quickly', () => {
     const codes = Array.from({ length: 200 }, (_, i) => encodeResult({ [Q1]: { level: i % 2 ? 'poor' : 'average', note: `Note ${i}` } }, { name: `P${i}`, created: '2025-03-31' }));
     const t = performance.now();
-    expect(combineTeam(codes.join('\n'), QUESTIONS, groupBySet(SCALES)).view!.members).toBe(200);
+    expect(combineTeam(codes.join('\n'), QUESTIONS, SETS).view!.members).toBe(200);
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });

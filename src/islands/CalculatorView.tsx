@@ -10,6 +10,7 @@ import { $currency, $mode, $profile } from '../state/profile';
 import { useStore } from '../state/use-store';
 import { FieldInput } from './FieldInput';
 import { StorageNotices } from './StorageNotices';
+import { keepDraft, readDraft } from './drafts';
 import type { ShareProps } from './SharePanel';
 import type { ScenariosProps } from './Scenarios';
 
@@ -57,6 +58,8 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   // server's. Later, only a real change of mode or figures resets the fields: a store
   // re-emitting the same figures must not wipe what the reader typed.
   const source = useRef('');
+  const started = useRef<Record<string, string>>({});
+  useEffect(() => (ready ? keepDraft(uid, texts, started.current) : undefined), [ready, texts]);
   useEffect(() => {
     // Read the stores themselves: on the first pass the hook values are still the server's.
     const [nowMode, nowProfile] = [$mode.get(), $profile.get()];
@@ -67,8 +70,9 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
     if (!first && setByLink && place === 'embed') return;
     source.current = key;
     const start = startingState(model, { presets: inputs, mode: nowMode, profile: nowProfile, search: first && place !== 'inline' ? location.search : undefined });
-    // Whatever the reader typed before the page came alive is theirs, and stays.
-    const typed = first ? typedBeforeHydration(root.current, texts) : {};
+    // Whatever the reader typed before the page came alive, or before a reload (drafts.ts), is theirs, and stays.
+    const typed = first ? { ...readDraft(uid), ...typedBeforeHydration(root.current, texts) } : {};
+    started.current = start.texts;
     setTexts({ ...start.texts, ...typed });
     setRejected(start.rejected);
     setFill(start.fill);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CalculatorModel, NumberField } from '../../src/calculators/contract';
 import { defaultTexts, evaluate, toQuery } from '../../src/calculators/inputs';
-import { rawValue } from '../../src/calculators/format';
 import { models } from '../../src/calculators/registry';
-import { expectAccessible, expectNoBrokenNumbers, expectNoProblems, hostUrl, hydrateAll, siteUrl, useBrowser, type WatchedPage } from './browser';
+import { calculatorsReady, expectAccessible, expectNoBrokenNumbers, expectNoProblems, expectedOutputs, hostUrl, hydrateAll, outputs, siteUrl, useBrowser, type WatchedPage } from './browser';
 
 const browser = useBrowser();
 
@@ -37,26 +36,6 @@ function preset(model: CalculatorModel): Record<string, string> {
   return base;
 }
 
-function expected(model: CalculatorModel, texts: Record<string, string>): Record<string, string> {
-  const result = evaluate(model, texts).result!;
-  return Object.fromEntries(
-    model.outputs.map((o) => {
-      const v = result.outputs[o.id];
-      if (!v || 'unavailable' in v) return [o.id, 'n/a'];
-      return [o.id, typeof v.value === 'string' ? v.value : rawValue(v.value, o.unit === 'keyword' ? 'number' : o.unit, o.decimals)];
-    }),
-  );
-}
-
-/** The calculator's own results (the comparison, when open, has its own data-output cells). */
-async function outputs(page: WatchedPage, scope = 'main') {
-  return page.$$eval(`${scope} .calc .calc-outputs [data-output]`, (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-output'), e.getAttribute('data-value')])));
-}
-
-async function ready(page: WatchedPage) {
-  await hydrateAll(page);
-  await page.waitForSelector('.calc[data-ready="true"]');
-}
 
 for (const model of Object.values(models)) {
   const firstNumber = model.fields.find((f): f is NumberField => f.kind === 'number' && !f.optional);
@@ -65,8 +44,8 @@ for (const model of Object.values(models)) {
       const texts = preset(model);
       const page = await browser.page();
       await page.goto(`${siteUrl()}/tools/${model.id}/?${toQuery(model, texts)}&unknown-parameter=1`);
-      await ready(page);
-      expect(await outputs(page)).toEqual(expected(model, texts));
+      await calculatorsReady(page);
+      expect(await outputs(page)).toEqual(expectedOutputs(model, texts));
       // The share box's code loads when the reader opens it.
       await page.getByRole('button', { name: 'Share or embed these numbers' }).click();
       const share = await page.getByLabel('Link to these inputs').inputValue();
@@ -80,7 +59,7 @@ for (const model of Object.values(models)) {
     it('renders the example figures and a working share link without JavaScript', async () => {
       const page = await browser.page({ javaScriptEnabled: false });
       await page.goto(`${siteUrl()}/tools/${model.id}/`);
-      expect(await outputs(page)).toEqual(expected(model, defaultTexts(model)));
+      expect(await outputs(page)).toEqual(expectedOutputs(model, defaultTexts(model)));
       await page.getByRole('button', { name: 'Share or embed these numbers' }).click();
       const link = await page.getByRole('link', { name: 'Link to these inputs' }).getAttribute('href');
       expect(new URL(link!).pathname).toBe(`/tools/${model.id}/`);
@@ -91,9 +70,9 @@ for (const model of Object.values(models)) {
       if (!firstNumber) return;
       const page = await browser.page();
       await page.goto(`${siteUrl()}/tools/${model.id}/?${firstNumber.id}=not-a-number`);
-      await ready(page);
+      await calculatorsReady(page);
       expect(await page.locator('.calc-note.warn').first().innerText()).toContain(firstNumber.label);
-      expect(await outputs(page)).toEqual(expected(model, defaultTexts(model)));
+      expect(await outputs(page)).toEqual(expectedOutputs(model, defaultTexts(model)));
       expectNoProblems(page);
     });
 
@@ -101,7 +80,7 @@ for (const model of Object.values(models)) {
       if (!firstNumber) return;
       const page = await browser.page();
       await page.goto(`${siteUrl()}/tools/${model.id}/`);
-      await ready(page);
+      await calculatorsReady(page);
       const input = page.getByLabel(firstNumber.label, { exact: true }).first();
       const error = page.locator(`#${await input.getAttribute('id')}-error`);
       const bad = ['', 'abc', '1e20', ...(firstNumber.min !== undefined ? [String(firstNumber.min - 1)] : []), ...(firstNumber.max !== undefined ? [String(firstNumber.max + 1)] : [])];
@@ -121,7 +100,7 @@ for (const model of Object.values(models)) {
       }
       if (firstNumber) await input.fill(texts[firstNumber.id]);
       expect(await error.count()).toBe(0);
-      expect(await outputs(page)).toEqual(expected(model, texts));
+      expect(await outputs(page)).toEqual(expectedOutputs(model, texts));
       expectNoProblems(page);
     });
 
@@ -218,7 +197,7 @@ describe('calculators in the chapters', () => {
   it('has no accessibility violations on a tool page with an error showing', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/tools/cltv/`);
-    await ready(page);
+    await calculatorsReady(page);
     await page.getByLabel('Annual retention', { exact: true }).fill('120');
     await expectAccessible(page);
   });
