@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
-import { defaultTexts, evaluate, readQuery } from '../inputs';
+import { computeWith, defaultsOf, fieldErrors, n } from '../testing';
+import { defaultTexts, readQuery } from '../inputs';
 import type { Inputs } from '../contract';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const errorsFor = (over: Record<string, string>) => evaluate(model, { ...defaultTexts(model), ...over }).errors;
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
+const errorsFor = fieldErrors(model);
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
 
 const valid = fc.record({

@@ -1,14 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
-import type { Inputs, OutputValue } from '../contract';
+import { kw, n } from '../testing';
+import type { Inputs } from '../contract';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
 
 const compute = (ltv: number, cac: number) => model.compute({ ltv, cac } as Inputs);
-const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
 const money = fc.oneof(fc.integer({ min: 0, max: 1e9 }), typed(0, 1e9));
 const order = ['destroys-value', 'weak', 'healthy'];
 

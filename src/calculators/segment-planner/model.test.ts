@@ -1,13 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model, { readAccounts } from './model';
-import { n } from '../testing';
+import { computeWith, defaultsOf, n, textsFor } from '../testing';
 import { evaluate } from '../inputs';
-import type { Inputs } from '../contract';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const texts = (over: Record<string, string>) => ({ ...Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)])), ...over });
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
+const texts = textsFor(model);
 const cut = (arr: number) => (arr > 100000 ? 0 : arr >= 25000 ? 1 : 2);
 const tiers = ['high-touch', 'low-touch', 'tech-touch'];
 

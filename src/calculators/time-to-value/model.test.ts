@@ -1,14 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model, { median, quartile, readEntries } from './model';
-import { n } from '../testing';
+import { computeWith, defaultsOf, n, reason } from '../testing';
 import { evaluate } from '../inputs';
-import type { Inputs, OutputValue } from '../contract';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const list = (customers: string, window = 90) => model.compute({ customers, window });
-const unavailableText = (o: OutputValue | undefined) => (o && 'unavailable' in o ? o.unavailable : undefined);
+const unavailableText = reason;
 
 describe('time-to-value model', () => {
   it('reads the illustrative list 10, 12, 14, 15, 90 days: median 14, mean 28.2, gap 14.2, one outlier', () => {
