@@ -4,6 +4,8 @@
  * differ from what the page started with are kept, and only until the tab closes; writing on
  * `pagehide` rather than on each keystroke keeps typing as fast as before.
  */
+import { entriesOf } from '../lib/records';
+
 const key = (uid: string) => `csp:draft:${location.pathname}:${uid}`;
 
 /**
@@ -16,7 +18,7 @@ export function readDraft(uid: string): Record<string, string> {
     const how = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
     if (how !== 'reload' && how !== 'back_forward') return {};
     const raw: unknown = JSON.parse(sessionStorage.getItem(key(uid)) ?? '{}');
-    return typeof raw === 'object' && raw !== null ? Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+    return Object.fromEntries(entriesOf(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
   } catch {
     return {};
   }

@@ -53,7 +53,8 @@ async function expectCleanResults(page: WatchedPage, { echoed = false } = {}) {
     return text;
   }, selector);
   expect(shown).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/);
-  for (const text of await page.locator('.calc-results').allInnerTexts()) expect(text).not.toMatch(NEGATIVE_ZERO);
+  // The computed figures; tables may repeat the reader's own text, "-0" included.
+  for (const text of await page.locator('.calc-outputs, .calc-reading').allInnerTexts()) expect(text).not.toMatch(NEGATIVE_ZERO);
 }
 
 /** Puts text in a box as one paste, as a reader's Ctrl+V does. */
@@ -111,7 +112,8 @@ describe(`the sweep (${FULL ? 'all of it' : `a sample, SWEEP_SEED=${SEED}`})`, (
       ['unicode names', (t) => NAMES.map((n, i) => t.row(i, n.includes(',') ? `"${n.replace(/"/g, '')}"` : n)).join('\r\n')],
       [`${LIST_ROWS.toLocaleString('en-GB')} rows`, (t) => Array.from({ length: LIST_ROWS }, (_, i) => t.row(i, `Customer ${i + 1}`)).join('\n')],
     ];
-    const cases = tools.flatMap((t) => lists.map(([what, make]) => [t.id, what, t, make] as const));
+    // The business review's lists are a meeting's attendees, capped at a few thousand characters: no 10,000-row case.
+    const cases = tools.flatMap((t) => lists.filter(([what]) => t.id !== 'qbr-builder' || !what.includes(LIST_ROWS.toLocaleString('en-GB'))).map(([what, make]) => [t.id, what, t, make] as const));
 
     /** Rows named in the notes as left out: "Row 4", "Rows 4, 7 and 9", "... and 95 more", "95 more rows have problems". */
     function named(notes: string[]): number {
@@ -119,7 +121,7 @@ describe(`the sweep (${FULL ? 'all of it' : `a sample, SWEEP_SEED=${SEED}`})`, (
       for (const note of notes) {
         const overflow = /^([\d,]+) more rows? ha(?:s|ve) problems/.exec(note);
         if (overflow) n += Number(overflow[1]!.replace(/,/g, ''));
-        const rows = /(?:^|: )Rows? ([\d, ]+?(?: and [\d,]+(?: more)?)?):/.exec(note);
+        const rows = /\b[Rr]ows? ([\d, ]+?(?: and [\d,]+(?: more)?)?):/.exec(note);
         if (!rows) continue;
         const more = / and ([\d,]+) more$/.exec(rows[1]!);
         n += (more ? rows[1]!.replace(more[0], '') : rows[1]!).split(/,| and /).filter((x) => x.trim()).length + (more ? Number(more[1]!.replace(/,/g, '')) : 0);
@@ -211,7 +213,7 @@ describe(`the sweep (${FULL ? 'all of it' : `a sample, SWEEP_SEED=${SEED}`})`, (
       ['assessment', '/assessment/'],
       ['assessment-history', '/assessment/plan/'],
       ['assessment-targets', '/assessment/plan/'],
-      ['assessment-name', '/assessment/results/'],
+      ['assessment-name', '/assessment/plan/'],
       ['assessment-team', '/assessment/team/'],
       ['deal-review', '/templates/deal-review/'],
       ['mis-sell', '/worksheets/mis-sell/'],
