@@ -218,21 +218,27 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
           <a href={toolUrl} target="_blank" rel="noopener">Open in the Customer Success Playbook</a>
         </p>
       ) : (
-        // A button and a hidden panel, not <details>: while a closed <details> is anywhere on the page,
-        // Chromium takes seconds to select the text of a long pasted list (see test/bench/lists.mjs).
+        // Until the page runs, a <details> (it opens without JavaScript); then a button and a hidden
+        // panel of the same height, because while a closed <details> is anywhere on the page,
+        // Chromium takes seconds to select the text of a long pasted list (test/bench/lists.mjs).
         <div class="calc-share">
-          <button type="button" class="link" disabled={!ready} aria-expanded={sharing} aria-controls={`${uid}--share-panel`} onClick={() => (setSharing(!sharing), loadShare())}>
-            Share or embed these numbers
-          </button>
-          <div id={`${uid}--share-panel`} hidden={!sharing}>
-            {Share ? (
-              <Share uid={uid} origin={here} model={model} title={title} query={query} url={toolUrl} compared={!!target} />
-            ) : (
+          {ready ? (
+            <>
+              <button type="button" aria-expanded={sharing} aria-controls={`${uid}--share-panel`} onClick={() => (setSharing(!sharing), loadShare())}>
+                Share or embed these numbers
+              </button>
+              <div id={`${uid}--share-panel`} hidden={!sharing}>
+                {Share ? <Share uid={uid} origin={here} model={model} title={title} query={query} url={toolUrl} compared={!!target} /> : <p><a href={toolUrl}>Link to these inputs</a></p>}
+              </div>
+            </>
+          ) : (
+            <details>
+              <summary>Share or embed these numbers</summary>
               <p>
                 <a href={toolUrl}>Link to these inputs</a>
               </p>
-            )}
-          </div>
+            </details>
+          )}
         </div>
       )}
     </section>

@@ -87,7 +87,7 @@ export default function MyNumbers() {
     if (backup !== undefined) setMessage({ text: `${done}${backup ? ` Your previous figures are kept in this browser under "${backup}".` : ''}`, actions: backup ? [undo] : [] });
     else
       setMessage({
-        text: `${done} This browser had no room to keep a copy of your previous figures: download them if you may need them.`,
+        text: `${done} This browser would not keep a copy of your previous figures (its storage is full or blocked): download them if you may need them.`,
         warn: true,
         actions: [undo, { label: 'Download them', run: () => download('my-numbers-previous.json', exportProfile(previous), 'application/json') }],
       });

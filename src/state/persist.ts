@@ -77,7 +77,9 @@ function storage(): StorageEngine | undefined {
       engine = s;
     } catch {
       engine = null;
-      notify({ key: BLOCKED, message: BLOCKED_MESSAGE });
+      // A page framed by another site (an embed in a wiki) keeps nothing of the reader's by design
+      // and says whose figures it shows; browsers that block storage in frames need no notice there.
+      if (typeof window === 'undefined' || window.parent === window) notify({ key: BLOCKED, message: BLOCKED_MESSAGE });
     }
   }
   return engine ?? undefined;

@@ -60,7 +60,7 @@ for (const model of Object.values(models)) {
       const page = await browser.page({ javaScriptEnabled: false });
       await page.goto(`${siteUrl()}/tools/${model.id}/`);
       expect(await outputs(page)).toEqual(expectedOutputs(model, defaultTexts(model)));
-      await page.getByRole('button', { name: 'Share or embed these numbers' }).click();
+      await page.locator('summary', { hasText: 'Share or embed these numbers' }).click();
       const link = await page.getByRole('link', { name: 'Link to these inputs' }).getAttribute('href');
       expect(new URL(link!).pathname).toBe(`/tools/${model.id}/`);
       expect(new URL(link!).search.slice(1)).toBe(toQuery(model, defaultTexts(model)));

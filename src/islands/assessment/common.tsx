@@ -22,7 +22,7 @@ export function replaced(done: string, backup: string | undefined, previous: Ans
   if (backup) return { text: `${done} A copy of the previous answers is kept in this browser under "${backup}".`, actions };
   const save = () => files().then((f) => download(f.exportFileName('json', today()), f.exportJson([{ version: 1, created: today(), answers: previous }]), 'application/json'));
   return {
-    text: `${done} This browser had no room to keep a copy of the previous answers: download them if you may need them.`,
+    text: `${done} This browser would not keep a copy of the previous answers (its storage is full or blocked): download them if you may need them.`,
     warn: true,
     actions: [...actions, { label: 'Download the previous answers', run: () => void save() }],
   };

@@ -31,7 +31,7 @@ export async function importOver<T>(event: Event, $store: WritableAtom<T>, name:
   const current = JSON.stringify($store.get());
   const backup = current === JSON.stringify(empty) ? '' : backUp(name, current);
   if (backup === undefined)
-    return `"${file.name}" was not imported: this browser has no room to keep a copy of your current ${what}, so it stays as it is. Export it, start again, then import the file.`;
+    return `"${file.name}" was not imported: this browser would not keep a copy of your current ${what} (its storage is full or blocked), so it stays as it is. Export it, start again, then import the file.`;
   $store.set(imported.value);
   return `Loaded the ${what} from "${file.name}".${backup ? ` Your previous ${what} is kept in this browser under "${backup}".` : ''}`;
 }
