@@ -6,6 +6,7 @@
 import { NAME_MAX, NOTE_MAX, type Answer, type Answers, type Outcome, type Result } from './types';
 import { B64, DATE_DIGITS, DAY_MS, MAX_CODE_LENGTH, MAX_INPUT_LENGTH, STATES, checksum, questionTable } from './codec';
 import { clipForMessage, normaliseAnswers, normaliseName } from './normalise-result';
+import { isRecord } from '../lib/records';
 
 export type Decoded = Outcome<{ result: Result; code: string }>;
 
@@ -135,7 +136,7 @@ function readNotes(part: string, version: number, questions: number): Outcome<{ 
   } catch {
     return fail('The notes part of the code is not valid JSON.');
   }
-  if (!isPlainObject(data)) return fail('The notes part of the code is not a JSON object.');
+  if (!isRecord(data)) return fail('The notes part of the code is not a JSON object.');
   for (const key of Object.keys(data)) {
     if (key !== 'n' && key !== 't') return fail(`The notes part of the code has an unexpected field “${clipForMessage(key)}”.`);
   }
@@ -146,7 +147,7 @@ function readNotes(part: string, version: number, questions: number): Outcome<{ 
     out.name = data.n;
   }
   if (data.t !== undefined) {
-    if (!isPlainObject(data.t)) return fail('The notes in the code are not a JSON object.');
+    if (!isRecord(data.t)) return fail('The notes in the code are not a JSON object.');
     for (const [key, note] of Object.entries(data.t)) {
       const position = /^(0|[1-9]\d?)$/.test(key) ? Number(key) : -1;
       if (position < 0 || position >= questions) {
@@ -201,10 +202,6 @@ function fromBase64Url(text: string): Uint8Array | undefined {
     for (let k = 0; k < chunk.length - 1; k++) bytes[j++] = (n >> (16 - 8 * k)) & 255;
   }
   return bytes;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function describeChar(c: string): string {

@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { QUESTIONS, SCALES, summary } from './fixtures';
-import { CSV_COLUMNS, MAX_FILE_CHARS, csvCell, exportCsv, exportFileName, exportJson, parseImport } from './files';
+import { CSV_COLUMNS, MAX_FILE_CHARS, exportCsv, exportFileName, exportJson, parseImport } from './files';
 import { CURRENT_QUESTIONS } from './codec';
+import { csvCell } from '../lib/csv';
 import { groupBySet } from './sets';
 import { normaliseAnswers, normaliseName } from './normalise-result';
 import { LEVELS, type Answer, type Result } from './types';
@@ -20,12 +21,21 @@ describe('JSON export and import', () => {
   it('writes a versioned envelope', () => {
     const data = JSON.parse(exportJson([ana], { exportedAt: '2025-04-01T09:00:00.000Z', targets: { 'q1-leader-seat': 'excellent', 'q99-gone': 'poor' } as never }));
     expect(data).toEqual({
-      format: 'csp-assessment',
-      version: 1,
+      kind: 'csp-assessment',
+      version: 2,
       exportedAt: '2025-04-01T09:00:00.000Z',
-      people: [{ created: '2025-03-31', name: 'Ana', answers: ana.answers }],
-      targets: { 'q1-leader-seat': 'excellent' },
+      body: { people: [{ created: '2025-03-31', name: 'Ana', answers: ana.answers }], targets: { 'q1-leader-seat': 'excellent' } },
     });
+  });
+
+  it('still reads files written before the envelope, with format and people at the top level', () => {
+    const old = file({ people: [{ created: '2025-03-31', name: 'Ana', answers: ana.answers }], targets: { 'q1-leader-seat': 'excellent' } });
+    expect(parseImport(old)).toEqual({ ok: true, people: [{ ...ana }], targets: { 'q1-leader-seat': 'excellent' }, rejected: [] });
+  });
+
+  it('names fields of the envelope that are not part of it', () => {
+    const text = JSON.stringify({ kind: 'csp-assessment', version: 2, exportedAt: 'x', body: { people: [], colour: 1 }, extra: 1 });
+    expect(parseImport(text)).toMatchObject({ ok: true, rejected: ['The field “extra” is not part of the format and was ignored.', 'The field “colour” is not part of the format and was ignored.'] });
   });
 
   it('reads back exactly what it wrote', () => {
@@ -54,10 +64,11 @@ describe('JSON export and import', () => {
 
   it('fails a file that is not an export, with a reason', () => {
     expect(parseImport('')).toEqual({ ok: false, error: 'The file is empty.' });
-    expect(parseImport('{oops')).toEqual({ ok: false, error: 'The file is not valid JSON.' });
+    expect(parseImport('{oops')).toEqual({ ok: false, error: 'The file is not valid JSON, so it cannot be a Customer Success Playbook assessment export.' });
     expect(parseImport('[]')).toMatchObject({ ok: false, error: expect.stringMatching(/not a Customer Success Playbook assessment export/) });
     expect(parseImport(file({ format: 'other' }))).toMatchObject({ ok: false });
-    expect(parseImport(file({ version: 2 }))).toMatchObject({ ok: false, error: expect.stringMatching(/version 2 .* newer/) });
+    expect(parseImport(file({ version: 3 }))).toMatchObject({ ok: false, error: expect.stringMatching(/version 3 .* newer/) });
+    expect(parseImport(file({ version: 2 }))).toMatchObject({ ok: false, error: 'The file holds no content in its body.' });
     expect(parseImport(file({ version: '1' }))).toMatchObject({ ok: false, error: expect.stringMatching(/which version/) });
     expect(parseImport(file({ people: {} }))).toMatchObject({ ok: false, error: 'The file has no list of people.' });
     expect(parseImport(' '.repeat(MAX_FILE_CHARS + 1))).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
@@ -138,23 +149,7 @@ describe('CSV export', () => {
     expect(exportCsv([], TEXTS, { bom: false })).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });
 
-  it('quotes commas, quotes, line breaks and edge spaces', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell('cr\rhere')).toBe('"cr\rhere"');
-    expect(csvCell(' padded ')).toBe('" padded "');
-    expect(csvCell('')).toBe('');
-  });
-
-  it('defuses cells a spreadsheet would run as formulas', () => {
-    expect(csvCell('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)");
-    expect(csvCell('+44 20')).toBe("'+44 20");
-    expect(csvCell('-1')).toBe("'-1");
-    expect(csvCell('@cmd')).toBe("'@cmd");
-    expect(csvCell('\t=1')).toBe("'\t=1");
-    expect(csvCell('=HYPERLINK("x","y")')).toBe('"\'=HYPERLINK(""x"",""y"")"');
+  it('defuses cells a spreadsheet would run as formulas (src/lib/csv.ts tests the cell writer itself)', () => {
     const csv = exportCsv([{ version: 1, created: '2025-01-01', name: '=cmd|x', answers: { 'q1-leader-seat': { level: 'poor', note: '@risk, really' } } }], TEXTS, { bom: false });
     expect(csv.split('\r\n')[1]).toBe("'=cmd|x,2025-01-01,q1-leader-seat,Leadership and influence,Question text for q1-leader-seat?,poor,0,scored,\"'@risk, really\"");
   });
@@ -185,7 +180,7 @@ describe('the chapters’ scales in files', () => {
 
   it('exports chapter answers and targets in JSON and reads them all back', () => {
     const text = exportJson([cy], { exportedAt: '2025-05-02T10:00:00.000Z', targets: { 'onboarding-handoff': 'excellent', 'q1-leader-seat': 'excellent' } });
-    expect(JSON.parse(text).people[0].answers).toEqual(cy.answers);
+    expect(JSON.parse(text).body.people[0].answers).toEqual(cy.answers);
     expect(parseImport(text)).toEqual({ ok: true, people: [cy], targets: { 'q1-leader-seat': 'excellent', 'onboarding-handoff': 'excellent' }, rejected: [] });
   });
 

@@ -12,8 +12,13 @@ import { CURRENT_QUESTIONS } from './codec';
 import { isAnswered, isLevel, normaliseAnswer } from './normalise';
 import { clipForMessage, isIsoDate, normaliseAnswers, normaliseName } from './normalise-result';
 import { scoreQuestions } from './scoring';
+import { describeValue, isRecord } from '../lib/records';
+import { toCsv } from '../lib/csv';
+import { unwrap, wrap } from '../lib/envelope';
 
+/** The kind in the file's envelope (src/lib/envelope.ts); files from before it say it as `format`. */
 export const FILE_FORMAT = 'csp-assessment';
+/** The version a result carries inside the file. */
 export const FILE_VERSION = 1;
 /** Largest file read, in characters (about 1 MB); check File.size before reading as well. */
 export const MAX_FILE_CHARS = 1_000_000;
@@ -26,11 +31,8 @@ export interface ExportPerson {
   answers: Answers;
 }
 
+/** The body of an export's envelope. */
 export interface ExportFile {
-  format: typeof FILE_FORMAT;
-  version: typeof FILE_VERSION;
-  /** ISO 8601 timestamp of the export. */
-  exportedAt: string;
   people: ExportPerson[];
   /** The reader's target level per question, when exporting their own assessment. */
   targets?: Targets;
@@ -51,9 +53,6 @@ export function exportFileName(extension: 'json' | 'csv', date: string): string 
 export function exportJson(people: readonly Result[], options: ExportOptions = {}): string {
   const ids = options.questionIds ?? CURRENT_QUESTIONS;
   const file: ExportFile = {
-    format: FILE_FORMAT,
-    version: FILE_VERSION,
-    exportedAt: options.exportedAt ?? new Date().toISOString(),
     people: people.map((p) => {
       const person: ExportPerson = { created: p.created, answers: normaliseAnswers(p.answers, ids) };
       const name = normaliseName(p.name);
@@ -66,7 +65,7 @@ export function exportJson(people: readonly Result[], options: ExportOptions = {
     for (const id of ids) if (Object.hasOwn(options.targets, id) && isLevel(options.targets[id])) targets[id] = options.targets[id];
     file.targets = targets;
   }
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return wrap(FILE_FORMAT, file, options.exportedAt);
 }
 
 export const CSV_COLUMNS = ['person', 'date', 'question_id', 'dimension', 'question', 'level', 'score', 'status', 'note'] as const;
@@ -88,12 +87,7 @@ export function exportCsv(people: readonly Result[], questions: readonly Questio
       rows.push([label, person.created, s.id, s.dimension, text.get(s.id)!, s.status === 'unsure' ? "don't know" : (s.level ?? ''), s.points === null ? '' : String(s.points), s.exception ? 'exception' : s.status, s.note ?? '']);
     }
   });
-  return (options.bom === false ? '' : '\uFEFF') + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-export function csvCell(value: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+  return toCsv(rows, { bom: options.bom !== false });
 }
 
 export type ParsedImport =
@@ -114,24 +108,15 @@ export function parseImport(text: unknown, options: { questionIds?: readonly str
 }
 
 function parse(text: unknown, known: ReadonlySet<string>): ParsedImport {
-  if (typeof text !== 'string') return fail('The file could not be read as text.');
-  if (text.length > MAX_FILE_CHARS) return fail(`The file is too large: ${text.length.toLocaleString('en-GB')} characters, where at most ${MAX_FILE_CHARS.toLocaleString('en-GB')} are read.`);
-  if (text.trim() === '') return fail('The file is empty.');
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return fail('The file is not valid JSON.');
-  }
-  if (!isObject(data) || data.format !== FILE_FORMAT) return fail('The file is not a Customer Success Playbook assessment export.');
-  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return fail('The file does not say which version of the format it uses.');
-  if (data.version > FILE_VERSION) return fail(`The file uses version ${data.version} of the format, newer than this page reads (version ${FILE_VERSION}).`);
+  const opened = unwrap(text, FILE_FORMAT, { what: 'a Customer Success Playbook assessment export', maxChars: MAX_FILE_CHARS });
+  if (!opened.ok) return fail(opened.error);
+  const data = opened.body;
   if (!Array.isArray(data.people)) return fail('The file has no list of people.');
 
   const rejected: string[] = [];
-  for (const key of Object.keys(data)) {
-    if (!['format', 'version', 'exportedAt', 'people', 'targets'].includes(key)) rejected.push(`The field “${clipForMessage(key)}” is not part of the format and was ignored.`);
-  }
+  // A file from before the envelope keeps its version beside the people.
+  const fields = opened.version === 1 ? ['version', 'people', 'targets'] : ['people', 'targets'];
+  for (const key of [...opened.ignored, ...Object.keys(data).filter((k) => !fields.includes(k))]) rejected.push(`The field “${clipForMessage(key)}” is not part of the format and was ignored.`);
 
   const people: Result[] = [];
   data.people.forEach((entry: unknown, i: number) => {
@@ -145,11 +130,11 @@ function parse(text: unknown, known: ReadonlySet<string>): ParsedImport {
 
   const targets: Targets = {};
   if (data.targets !== undefined) {
-    if (!isObject(data.targets)) rejected.push('The targets are not a list of question ids and levels, so none were read.');
+    if (!isRecord(data.targets)) rejected.push('The targets are not a list of question ids and levels, so none were read.');
     else {
       for (const [id, level] of Object.entries(data.targets)) {
         if (!known.has(id)) rejected.push(`The target for “${clipForMessage(id)}” was left out: no such question.`);
-        else if (!isLevel(level)) rejected.push(`The target for ${id} was left out: “${clipForMessage(String(level))}” is not poor, average or excellent.`);
+        else if (!isLevel(level)) rejected.push(`The target for ${id} was left out: ${describeValue(level)} is not poor, average or excellent.`);
         else targets[id] = level;
       }
     }
@@ -158,7 +143,7 @@ function parse(text: unknown, known: ReadonlySet<string>): ParsedImport {
 }
 
 function readPerson(entry: unknown, where: string, known: ReadonlySet<string>, rejected: string[]): Result | undefined {
-  if (!isObject(entry)) {
+  if (!isRecord(entry)) {
     rejected.push(`${where} was left out: the entry is not an object.`);
     return undefined;
   }
@@ -173,7 +158,7 @@ function readPerson(entry: unknown, where: string, known: ReadonlySet<string>, r
     rejected.push(`${who} was left out: the date is missing or not a real date written YYYY-MM-DD.`);
     return undefined;
   }
-  if (!isObject(entry.answers)) {
+  if (!isRecord(entry.answers)) {
     rejected.push(`${who} was left out: there are no answers.`);
     return undefined;
   }
@@ -196,7 +181,7 @@ function readPerson(entry: unknown, where: string, known: ReadonlySet<string>, r
 }
 
 function readAnswer(raw: unknown, where: string, rejected: string[]): Answer | undefined {
-  if (!isObject(raw)) {
+  if (!isRecord(raw)) {
     rejected.push(`${where}: the answer is not an object and was left out.`);
     return undefined;
   }
@@ -204,7 +189,7 @@ function readAnswer(raw: unknown, where: string, rejected: string[]): Answer | u
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'level') {
       if (isLevel(value)) answer.level = value;
-      else rejected.push(`${where}: the level “${clipForMessage(String(value))}” is not one of ${LEVELS.join(', ')} and was left out.`);
+      else rejected.push(`${where}: the level ${describeValue(value)} is not one of ${LEVELS.join(', ')} and was left out.`);
     } else if (key === 'unsure' || key === 'exception') {
       if (typeof value === 'boolean') answer[key] = value;
       else rejected.push(`${where}: “${key}” is not true or false and was left out.`);
@@ -215,10 +200,6 @@ function readAnswer(raw: unknown, where: string, rejected: string[]): Answer | u
     } else rejected.push(`${where}: the field “${clipForMessage(key)}” is not part of the format and was ignored.`);
   }
   return normaliseAnswer(answer);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function fail(error: string): { ok: false; error: string } {

@@ -28,12 +28,8 @@ export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+/** The one date reader (src/lib/iso-date.ts), under the name the assessment code uses. */
+export { isIsoDate } from '../lib/iso-date';
 
 /** Untrusted text quoted in a message is kept short; the interface renders it as text, never HTML. */
 export function clipForMessage(text: string, max = 24): string {

@@ -17,6 +17,9 @@ export function isLevel(value: unknown): value is Level {
  * inflate each one to six characters inside a share code.
  */
 export function cleanText(text: string): string {
+  // Most text has nothing to clean: one test instead of rebuilding it a character at a time,
+  // which a team of two hundred, each scored several times over, makes worth having.
+  if (!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff]/.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

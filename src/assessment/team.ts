@@ -23,6 +23,7 @@ import { POINTS, overallReading, readPoints, scoreQuestions, type Reading, type 
 import { isAnswered } from './normalise';
 import { clipForMessage } from './normalise-result';
 import { decodeResult } from './decode';
+import { MAX_PASTE_LENGTH } from './team-list';
 
 /** Re-exported so the team page loads code reading and the team logic as one piece. */
 export { decodeResult };
@@ -162,7 +163,7 @@ export function spreadsOf(questions: readonly QuestionMeta[], members: readonly 
 /** Most results read from one paste. */
 export const MAX_TEAM = 200;
 /** Longest text read from one paste (the same cap as an imported file). */
-export const MAX_PASTE_LENGTH = 1_000_000;
+export { MAX_PASTE_LENGTH };
 
 export interface PastedEntry {
   /** The bare code. */

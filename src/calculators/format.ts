@@ -17,10 +17,14 @@ export interface FormatOptions {
   compact?: boolean;
 }
 
+/** Intl writes negative zero, and anything that rounds to it (-0.004 at two places), as "-0": zero has no sign on screen. */
+const unsignedZero = (v: number, digits: number): number => (Math.abs(v) < 0.5 * 10 ** -digits ? 0 : v);
+
 /** Formats a finite number for reading; callers never pass NaN or Infinity. */
 export function formatValue(value: number, unit: Unit, { currency = 'USD', decimals, compact = false }: FormatOptions = {}): string {
   const locale = locales[currency];
   if (unit === 'currency') {
+    value = unsignedZero(value, compact ? 1 : 2);
     const whole = Math.abs(value) >= 1000 || Number.isInteger(value);
     return formatter(locale, {
       style: 'currency',
@@ -31,6 +35,7 @@ export function formatValue(value: number, unit: Unit, { currency = 'USD', decim
     }).format(value);
   }
   const digits = decimals ?? (unit === 'count' ? 0 : unit === 'percent' || unit === 'months' ? 1 : 2);
+  value = unsignedZero(value, Math.min(digits, 20));
   const plain = formatter('en-GB', { maximumFractionDigits: Math.min(digits, 20), notation: compact ? 'compact' : 'standard' }).format(value);
   switch (unit) {
     case 'percent':

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TARGET, defaultTexts, outputOf, evaluate, toQuery } from './inputs';
+import planner from './segment-planner/model';
+import { TARGET, defaultTexts, outputOf, evaluate, toQuery, LINK_TEXT_MAX, leftOutOfLink, parseNumber } from './inputs';
 import { hasTarget, readQuery } from './link';
+import { formatValue } from './format';
 import cltv from './cltv/model';
 import payback from './cs-payback/model';
 
@@ -18,6 +20,41 @@ describe('link presets', () => {
 
   it('write each valid field in its plain form and leave invalid ones out', () => {
     expect(toQuery(cltv, { ...today, revenue: '$12,000', retention: '90%', margin: 'lots' })).toBe('revenue=12000&retention=90&discount=10&lift=3');
+  });
+
+  it('show a number from the link in its plain form, so "-0" arrives as 0', () => {
+    expect(readQuery(cltv, params('retention=-0&revenue=1e4'), today).texts).toEqual({ ...today, retention: '0', revenue: '10000' });
+  });
+
+  it('leave out a pasted list too long for an address, and say which', () => {
+    const texts = defaultTexts(planner);
+    const short = toQuery(planner, texts);
+    expect(new URLSearchParams(short).get('customers')).toBe(texts.customers);
+    const long = { ...texts, customers: 'Acme,1000\n'.repeat(LINK_TEXT_MAX / 10 + 1) };
+    expect(new URLSearchParams(toQuery(planner, long)).has('customers')).toBe(false);
+    expect(new URLSearchParams(toQuery(planner, long)).get('high-ratio')).toBe('20');
+    expect(leftOutOfLink(planner, long).map((f) => f.id)).toEqual(['customers']);
+    expect(leftOutOfLink(planner, texts)).toEqual([]);
+  });
+});
+
+describe('negative zero', () => {
+  it('is read as zero', () => {
+    expect(Object.is(parseNumber('-0'), 0)).toBe(true);
+    expect(Object.is(parseNumber('-0.000'), 0)).toBe(true);
+    expect(parseNumber('-0.5')).toBe(-0.5);
+  });
+
+  it('never reaches the screen, nor does a value that rounds to it', () => {
+    for (const unit of ['currency', 'percent', 'ratio', 'number', 'count', 'years', 'months'] as const) {
+      for (const v of [-0, -0.0001, -1e-12]) {
+        expect(formatValue(v, unit)).not.toMatch(/-/);
+        expect(formatValue(v, unit, { compact: true })).not.toMatch(/-/);
+      }
+    }
+    expect(formatValue(-0.004, 'ratio')).toBe('0:1');
+    expect(formatValue(-0.006, 'ratio')).toBe('-0.01:1');
+    expect(formatValue(-1500, 'currency')).toBe('-$1,500');
   });
 });
 

@@ -25,7 +25,8 @@ export function parseNumber(text: string): number | undefined {
   const cleaned = text.trim().replace(/[\s,_]/g, '').replace(/^[$£€]/, '').replace(/%$/, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return undefined;
   const n = Number(cleaned);
-  return Number.isFinite(n) ? n : undefined;
+  // "-0" is zero: a negative zero would reach the screen as "-0".
+  return Number.isFinite(n) ? n + 0 : undefined;
 }
 
 export function parseField(field: Field, text: string): Parsed {
@@ -76,10 +77,23 @@ export function overlay(model: CalculatorModel, texts: Record<string, string>, v
 /** The target scenario's query parameters carry this prefix: `?retention=90&target-retention=95`. */
 export const TARGET = 'target-';
 
+/**
+ * Longest text a link carries for one field, about fifty rows of a pasted list. A longer list
+ * is left out of share and embed links (the share panel says so): an address of hundreds of
+ * kilobytes breaks in mail, chat and many servers, and the page that shows it slows to a crawl.
+ */
+export const LINK_TEXT_MAX = 2000;
+
+/** The text fields whose current text is too long for a link, and so left out of it. */
+export const leftOutOfLink = (model: CalculatorModel, texts: Record<string, string>): Field[] =>
+  model.fields.filter((f) => f.kind === 'text' && (texts[f.id] ?? '').length > LINK_TEXT_MAX);
+
 /** The query string for texts: each valid field in its plain form ("$12,000" gives 12000); `prefix` as in readQuery. */
 export function toQuery(model: CalculatorModel, texts: Record<string, string>, prefix = ''): string {
   const params = new URLSearchParams();
+  const tooLong = leftOutOfLink(model, texts);
   for (const field of model.fields) {
+    if (tooLong.includes(field)) continue;
     const parsed = parseField(field, texts[field.id] ?? '');
     if (!('error' in parsed)) params.set(prefix + field.id, fieldText(parsed.value));
   }

@@ -1,5 +1,5 @@
 import type { CalculatorModel } from './contract';
-import { parseField, TARGET } from './inputs';
+import { fieldText, parseField, TARGET } from './inputs';
 import { exampleTexts, type LinkStart } from './sources';
 
 /**
@@ -28,7 +28,8 @@ export function readQuery(model: CalculatorModel, params: URLSearchParams, base:
     const text = all[all.length - 1].slice(0, field.kind === 'text' ? field.maxLength + 1 : 64);
     const parsed = parseField(field, text);
     if ('error' in parsed) rejected.push(`The link's ${prefix ? 'target ' : ''}value for "${field.label}" was not used: ${parsed.error} ${prefix ? "Today's value" : 'The default'} applies.`);
-    else texts[field.id] = text;
+    // A number from a link shows in its plain form ("-0" as 0, "1e3" as 1000); a text as sent.
+    else texts[field.id] = field.kind === 'number' ? fieldText(parsed.value) : text;
   }
   return { texts, rejected };
 }

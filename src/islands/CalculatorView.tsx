@@ -7,10 +7,11 @@ import { isExample, startingState, type LinkStart, type ProfileFill } from '../c
 import { profileField, type Mode } from '../calculators/profile';
 import { currencies, type Currency } from '../calculators/units';
 import { $currency, $mode, $profile } from '../state/profile';
-import { $storageNotices, dismissNotice } from '../state/persist';
 import { useStore } from '../state/use-store';
 import { FieldInput } from './FieldInput';
 import { changedBeforeHydration } from './kept-input';
+import { StorageNotices } from './StorageNotices';
+import { keepDraft, readDraft } from './drafts';
 import type { ShareProps } from './SharePanel';
 import type { ScenariosProps } from './Scenarios';
 
@@ -40,7 +41,6 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   const mode = useStore($mode, 'example');
   const profile = useStore($profile, {});
   const currency = useStore($currency, 'USD');
-  const notices = useStore($storageNotices, []);
   const [texts, setTexts] = useState(() => startingState(model, { presets: inputs, mode: 'example', profile: {} }).texts);
   const [rejected, setRejected] = useState<string[]>([]);
   const [fill, setFill] = useState<ProfileFill>();
@@ -48,6 +48,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   const [ready, setReady] = useState(false);
   /** The target scenario's texts while the comparison is open. */
   const [target, setTarget] = useState<Record<string, string>>();
+  const [sharing, setSharing] = useState(false);
   const root = useRef<HTMLElement>(null);
   // Read during the first render, before hydration rewrites the form, as kept-input.ts explains.
   const early = useRef<ReturnType<typeof changedBeforeHydration>>();
@@ -61,6 +62,8 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   // server's. Later, only a real change of mode or figures resets the fields: a store
   // re-emitting the same figures must not wipe what the reader typed.
   const source = useRef('');
+  const started = useRef<Record<string, string>>({});
+  useEffect(() => (ready ? keepDraft(uid, texts, started.current) : undefined), [ready, texts]);
   useEffect(() => {
     // Read the stores themselves: on the first pass the hook values are still the server's.
     const [nowMode, nowProfile] = [$mode.get(), $profile.get()];
@@ -70,10 +73,11 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
     // An embed's link figures belong to the page that embeds it: nothing the reader saved replaces them.
     if (!first && setByLink && place === 'embed') return;
     source.current = key;
-    // Whatever the reader typed before the page came alive is theirs, and stays.
-    const typed: Record<string, string> = first ? Object.fromEntries(early.current!.map(([c, v]) => [(c as HTMLInputElement).name, v]).filter(([name]) => name! in texts)) : {};
+    // Whatever the reader typed before the page came alive, or before a reload (drafts.ts), is theirs, and stays.
+    const typed: Record<string, string> = first ? { ...readDraft(uid), ...Object.fromEntries(early.current!.map(([c, v]) => [(c as HTMLInputElement).name, v]).filter(([name]) => name! in texts)) } : {};
     const apply = (link?: LinkStart) => {
       const start = startingState(model, { presets: inputs, mode: nowMode, profile: nowProfile, link });
+      started.current = start.texts;
       setTexts({ ...start.texts, ...typed });
       setRejected(start.rejected);
       setFill(start.fill);
@@ -142,11 +146,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
           )}
         </div>
       </header>
-      {notices.map((n) => (
-        <p class="calc-notice" role="status" key={n.key}>
-          {n.message} <button type="button" class="link" onClick={() => dismissNotice(n.key)}>Dismiss</button>
-        </p>
-      ))}
+      <StorageNotices />
       {setByLink && <p class="calc-note" role="status">Figures set by {place === 'embed' ? 'this page' : 'the link you followed'}.</p>}
       {!setByLink && mode === 'mine' && usesProfile && fill && <FillNote fill={fill} />}
       {rejected.map((r) => (
@@ -222,16 +222,28 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
           <a href={toolUrl} target="_blank" rel="noopener">Open in the Customer Success Playbook</a>
         </p>
       ) : (
-        <details class="calc-share" onToggle={loadShare}>
-          <summary>Share or embed these numbers</summary>
-          {Share ? (
-            <Share uid={uid} origin={here} model={model} title={title} query={query} url={toolUrl} compared={!!target} />
+        // Until the page runs, a <details> (it opens without JavaScript); then a button and a hidden
+        // panel of the same height, because while a closed <details> is anywhere on the page,
+        // Chromium takes seconds to select the text of a long pasted list (test/bench/lists.mjs).
+        <div class="calc-share">
+          {ready ? (
+            <>
+              <button type="button" aria-expanded={sharing} aria-controls={`${uid}--share-panel`} onClick={() => (setSharing(!sharing), loadShare())}>
+                Share or embed these numbers
+              </button>
+              <div id={`${uid}--share-panel`} hidden={!sharing}>
+                {Share ? <Share uid={uid} origin={here} model={model} title={title} query={query} url={toolUrl} compared={!!target} /> : <p><a href={toolUrl}>Link to these inputs</a></p>}
+              </div>
+            </>
           ) : (
-            <p>
-              <a href={toolUrl}>Link to these inputs</a>
-            </p>
+            <details>
+              <summary>Share or embed these numbers</summary>
+              <p>
+                <a href={toolUrl}>Link to these inputs</a>
+              </p>
+            </details>
           )}
-        </details>
+        </div>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Field } from '../calculators/contract';
 import { currencySymbol } from '../calculators/format';
 import type { Currency } from '../calculators/units';
@@ -13,7 +14,9 @@ interface FieldProps {
 
 export function FieldInput({ field, uid, currency, text, error, onInput }: FieldProps) {
   const id = `${uid}-${field.id}`;
-  const described = [field.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  /** Why a chosen file was not loaded; the box keeps what it had. */
+  const [refused, setRefused] = useState<string>();
+  const described = [field.hint && `${id}-hint`, error && `${id}-error`, refused && `${id}-file`].filter(Boolean).join(' ') || undefined;
   const prefix = field.kind === 'number' && field.unit === 'currency' ? currencySymbol(currency) : undefined;
   const suffix = field.kind === 'number' ? ({ percent: '%', years: 'years', months: 'months' } as Record<string, string>)[field.unit] : undefined;
   // A one-row text field holds a short value (a time-zone name, a time), not a pasted list.
@@ -59,20 +62,19 @@ export function FieldInput({ field, uid, currency, text, error, onInput }: Field
       {field.kind === 'text' && field.csv && (
         <label class="file-button">
           Load a CSV file
-          <input class="visually-hidden" type="file" accept=".csv,text/csv,text/plain" onChange={(e) => loadFile(e, field.maxLength, onInput)} />
+          <input class="visually-hidden" type="file" accept=".csv,text/csv,text/plain" onChange={(e) => chooseFile(e.currentTarget as HTMLInputElement, field.maxLength, onInput, setRefused)} />
         </label>
       )}
       {field.hint && <p class="hint" id={`${id}-hint`}>{field.hint}</p>}
       {error && <p class="error" id={`${id}-error`}>{error}</p>}
+      {refused && <p class="error" id={`${id}-file`} role="alert">{refused}</p>}
     </div>
   );
 }
 
-
-/** Reads a chosen file into the box; an oversized file still reaches validation, which explains the limit. */
-async function loadFile(event: Event, maxLength: number, onInput: (text: string) => void) {
-  const input = event.currentTarget as HTMLInputElement;
-  const file = input.files?.[0];
-  input.value = '';
-  if (file) onInput(file.size > maxLength * 4 ? ' '.repeat(maxLength + 1) : await file.text());
-}
+/** Loads the file code when a reader first chooses a file: most calculators never offer one. */
+const chooseFile = (input: HTMLInputElement, max: number, onInput: (text: string) => void, refuse: (why?: string) => void) =>
+  import('./load-file').then(
+    (m) => m.loadFile(input, max, onInput, refuse),
+    () => refuse('The file could not be loaded: check the connection and try again.'),
+  );

@@ -5,7 +5,8 @@ import { $currency, $mode, $profile } from '../state/profile';
 import { profileFields, type Profile, type ProfileKey } from '../calculators/profile';
 import { editProfile } from '../calculators/profile-edit';
 import { exportProfile, importProfile, MAX_PROFILE_FILE } from '../state/profile-file';
-import { $storageNotices, backupKey, dismissNotice } from '../state/persist';
+import { $storageNotices, BLOCKED, backUp } from '../state/persist';
+import { StorageNotices } from './StorageNotices';
 import { useStore } from '../state/use-store';
 import { FieldInput } from './FieldInput';
 import { download } from '../lib/download';
@@ -31,6 +32,7 @@ const hints: Partial<Record<ProfileKey, string>> = {
 };
 
 type Pending = { kind: 'import'; profile: Profile } | { kind: 'clear' } | undefined;
+type Message = { text: string; problems?: string[]; warn?: boolean; actions?: { label: string; run: () => void }[] };
 
 /** View, edit, export, import and clear the reader's own figures. */
 export default function MyNumbers() {
@@ -40,7 +42,7 @@ export default function MyNumbers() {
   const notices = useStore($storageNotices, []);
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ text: string; problems?: string[] }>();
+  const [message, setMessage] = useState<Message>();
   const [pending, setPending] = useState<Pending>();
 
   useEffect(() => {
@@ -72,7 +74,7 @@ export default function MyNumbers() {
       setMessage({ text: `"${file.name}" was not imported: it is too large to be a "my numbers" export. Your numbers are unchanged.` });
       return;
     }
-    const result = importProfile(await file.text());
+    const result = importProfile(await file.text().catch(() => undefined));
     if (!result.ok) {
       setMessage({ text: `"${file.name}" was not imported, and your numbers are unchanged:`, problems: result.problems });
       return;
@@ -82,30 +84,34 @@ export default function MyNumbers() {
     else setPending({ kind: 'import', profile: result.profile });
   };
 
-  const apply = (next: Profile) => {
+  /**
+   * Replaces the saved figures, as an import or a clear does, keeping a copy of the old ones in
+   * this browser first; when the browser has no room for it, the message offers them as a file.
+   */
+  const replace = (next: Profile, done: string) => {
+    const previous = $profile.get();
+    const backup = Object.keys(previous).length ? backUp('profile', JSON.stringify(previous)) : '';
     $profile.set(next);
     setPending(undefined);
-    setMessage({ text: `Imported ${Object.keys(next).length} figure(s).` });
+    const undo = { label: 'Undo', run: () => ($profile.set(previous), setMessage({ text: 'Your previous figures are back.' })) };
+    if (backup !== undefined) setMessage({ text: `${done}${backup ? ` Your previous figures are kept in this browser under "${backup}".` : ''}`, actions: backup ? [undo] : [] });
+    else
+      setMessage({
+        text: `${done} This browser would not keep a copy of your previous figures (its storage is full or blocked): download them if you may need them.`,
+        warn: true,
+        actions: [undo, { label: 'Download them', run: () => download('my-numbers-previous.json', exportProfile(previous), 'application/json') }],
+      });
   };
-
-  const clear = () => {
-    const backup = backupKey('profile');
-    writeStoredBackup(backup);
-    $profile.set({});
-    setPending(undefined);
-    setMessage({ text: `Your numbers are cleared. A copy is kept in this browser under "${backup}" in case you need it.` });
-  };
+  const apply = (next: Profile) => replace(next, `Imported ${Object.keys(next).length} figure(s).`);
+  const clear = () => replace({}, 'Your numbers are cleared.');
+  const blocked = notices.some((n) => n.key === BLOCKED);
 
   // Figures typed (or the switch flipped) while the page loaded are saved, not undone.
   useKeptInput('my-numbers');
   const count = Object.keys(profile).length;
   return (
     <div class="my-numbers" id="my-numbers">
-      {notices.map((n) => (
-        <p class="calc-notice" role="status" key={n.key}>
-          {n.message} <button type="button" class="link" onClick={() => dismissNotice(n.key)}>Dismiss</button>
-        </p>
-      ))}
+      <StorageNotices />
       {count > 0 && mode === 'example' && (
         <div class="calc-note" role="status">
           <p>Your figures are saved. Switch the book to them, and every calculator whose situation they complete starts from them, with a reading of what they mean.</p>
@@ -137,7 +143,11 @@ export default function MyNumbers() {
         ))}
       </form>
       <p class="saved-summary" role="status">
-        {count === 0 ? 'No figures saved yet. Each one saves as you type.' : `${count} figure(s) saved in this browser${profile.arr !== undefined ? `, including ARR of ${formatValue(profile.arr, 'currency', { currency })}` : ''}.`}
+        {count === 0
+          ? blocked
+            ? 'No figures entered yet. This browser is not letting the playbook keep them, so they will last only while the page is open.'
+            : 'No figures saved yet. Each one saves as you type.'
+          : `${count} figure(s) ${blocked ? 'entered, kept only while this page is open' : 'saved in this browser'}${profile.arr !== undefined ? `, including ARR of ${formatValue(profile.arr, 'currency', { currency })}` : ''}.`}
       </p>
       <div class="actions">
         <button type="button" onClick={exportFile} disabled={count === 0}>Export as JSON</button>
@@ -151,7 +161,7 @@ export default function MyNumbers() {
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">
             {pending.kind === 'clear'
-              ? 'Clear all your saved figures? A backup copy stays in this browser.'
+              ? 'Clear all your saved figures? A copy is kept in this browser, or offered as a file if it has no room.'
               : `Replace your ${count} saved figure(s) with the ${Object.keys(pending.profile).length} in the file?`}
           </p>
           <button type="button" onClick={() => (pending.kind === 'clear' ? clear() : apply(pending.profile))}>
@@ -161,19 +171,21 @@ export default function MyNumbers() {
         </div>
       )}
       {message && (
-        <div class={`calc-note${message.problems ? ' warn' : ''}`} role="alert">
-          <p>{message.text}</p>
+        <div class={`calc-note${message.problems || message.warn ? ' warn' : ''}`} role="alert">
+          <p>
+            {message.text}
+            {message.actions?.map((a) => (
+              <>
+                {' '}
+                <button type="button" class="link" onClick={a.run}>
+                  {a.label}
+                </button>
+              </>
+            ))}
+          </p>
           {message.problems && <ul>{message.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
         </div>
       )}
     </div>
   );
-}
-
-function writeStoredBackup(key: string): void {
-  try {
-    localStorage.setItem(key, JSON.stringify($profile.get()));
-  } catch {
-    /* Storage refused: the clear still happens, as the reader asked. */
-  }
 }

@@ -1,5 +1,6 @@
 import type { CalculatorModel } from '../calculators/contract';
 import { embedSnippet, snippetHeight } from '../calculators/embed';
+import { LINK_TEXT_MAX } from '../calculators/inputs';
 import { CopyField } from './CopyField';
 
 export interface ShareProps {
@@ -19,8 +20,17 @@ export interface ShareProps {
  */
 export default function SharePanel({ uid, origin, model, title, query, url, compared }: ShareProps) {
   // Two dashes: fields take `<uid>-<field id>`, and a kebab-case field id never holds "--".
+  // toQuery leaves out a pasted list too long for an address (and one over its field's limit).
+  const given = new URLSearchParams(query);
+  const left = model.fields.filter((f) => f.kind === 'text' && !given.has(f.id)).map((f) => f.label.replace(/^./, (c) => c.toLowerCase()));
   return (
     <>
+      {left.length > 0 && (
+        <p class="calc-note" role="status">
+          The link and embed code leave out {left.join(' and ')}: a list longer than {LINK_TEXT_MAX.toLocaleString('en-GB')} characters does not fit in a web address.
+          Send the list itself, as a file, with the link.
+        </p>
+      )}
       <CopyField id={`${uid}--share`} label="Link to these inputs" value={url} />
       <CopyField id={`${uid}--embed`} label="Embed code for a wiki or web page" value={embedSnippet(origin, model.id, title, snippetHeight(model.id, compared), query)} multiline />
     </>

@@ -15,7 +15,7 @@ const view = (model: CalculatorModel, place: 'tool' | 'embed' = 'tool') => rende
 describe('the calculator as the server renders it', () => {
   it('gives a plain share link with the inputs, and no share code until the box is opened', () => {
     const html = view(cltv);
-    expect(html).toContain(`<summary>Share or embed these numbers</summary><p><a href="${origin}/tools/cltv/?${toQuery(cltv, defaultTexts(cltv)).replace(/&/g, '&amp;')}">Link to these inputs</a></p>`);
+    expect(html).toContain(`<details><summary>Share or embed these numbers</summary><p><a href="${origin}/tools/cltv/?${toQuery(cltv, defaultTexts(cltv)).replace(/&/g, '&amp;')}">Link to these inputs</a></p></details>`);
     expect(html).not.toContain('copy-field');
   });
 

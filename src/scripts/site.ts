@@ -22,6 +22,15 @@ if (toggle)
     showTheme();
   });
 
+// A saved theme the boot script set aside: say so, and where its copy is (the text is in the page).
+const lost = root.dataset.themeLost;
+if (lost != null) {
+  const note = $('[data-theme-lost]')!;
+  note.hidden = false;
+  note.querySelector('code')!.textContent = lost;
+  note.children[lost ? 1 : 0].remove();
+}
+
 // The shortcut as the reader's keyboard writes it (touch screens hide it in CSS).
 const searchButton = $('[data-search-open]');
 if (searchButton && /Mac|iP/.test(navigator.platform)) {

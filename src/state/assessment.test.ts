@@ -1,51 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as store from './assessment';
+import * as plan from './plan';
+import * as persist from './persist';
+import { MemoryStorage, reload } from './testing';
 import { cleanAnswers } from './assessment';
 import { HISTORY_MAX, cleanHistory, cleanTargets } from './plan';
 import { CURRENT_QUESTIONS } from '../assessment/codec';
 import { NOTE_MAX } from '../assessment/types';
 
-/** A Map-backed localStorage, so each test can "reload the page" by importing the store afresh. */
-class MemoryStorage {
-  map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.has(k) ? this.map.get(k)! : null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  clear() {
-    this.map.clear();
-  }
-}
-
 let storage: MemoryStorage;
 
-/** Fresh copies of the stores (answers, and history, targets and name) and persistence, as a page load would give. */
-async function load() {
-  vi.resetModules();
-  const store = await import('./assessment');
-  const plan = await import('./plan');
-  const persist = await import('./persist');
+/** The stores (answers, and history, targets and name) and persistence as a page load gives them, over `storage`. */
+function load() {
+  reload(storage, store.$answers, plan.$history, plan.$targets, plan.$name);
   return { ...store, ...plan, ...persist };
 }
 
-const backups = () => [...storage.map.keys()].filter((k) => k.startsWith('csp:backup:'));
+const backups = () => storage.backups();
 
 beforeEach(() => {
   storage = new MemoryStorage();
-  vi.stubGlobal('localStorage', storage);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
 });
 
 describe('reading saved answers', () => {
@@ -84,8 +58,8 @@ describe('reading saved answers', () => {
 });
 
 describe('answers saved as the reader goes', () => {
-  it('finds answers and notes again after a reload', async () => {
-    const first = await load();
+  it('finds answers and notes again after a reload', () => {
+    const first = load();
     first.setAnswer('q1-leader-seat', { level: 'average' });
     first.setAnswer('q1-leader-seat', { note: 'Reports to the CEO since May ' });
     first.setAnswer('q6-churn-insight', { unsure: true });
@@ -93,13 +67,13 @@ describe('answers saved as the reader goes', () => {
       'q1-leader-seat': { level: 'average', note: 'Reports to the CEO since May' },
       'q6-churn-insight': { unsure: true },
     });
-    const reloaded = await load();
+    const reloaded = load();
     expect(reloaded.$answers.get()).toEqual(first.$answers.get());
     expect(reloaded.$storageNotices.get()).toEqual([]);
   });
 
-  it('treats a level and "don\'t know" as alternatives and removes an emptied answer', async () => {
-    const { $answers, setAnswer } = await load();
+  it('treats a level and "don\'t know" as alternatives and removes an emptied answer', () => {
+    const { $answers, setAnswer } = load();
     setAnswer('q5-health-score', { level: 'poor' });
     setAnswer('q5-health-score', { level: undefined, unsure: true });
     expect($answers.get()['q5-health-score']).toEqual({ unsure: true });
@@ -109,25 +83,25 @@ describe('answers saved as the reader goes', () => {
     expect($answers.get()).toEqual({});
   });
 
-  it('counts a level or a "don\'t know" as answered, a note alone as not', async () => {
-    const { answeredCount } = await load();
+  it('counts a level or a "don\'t know" as answered, a note alone as not', () => {
+    const { answeredCount } = load();
     const answers = { a: { level: 'poor' as const }, b: { unsure: true }, c: { note: 'later' }, d: { level: 'average' as const } };
     expect(answeredCount(['a', 'b', 'c', 'e'], answers)).toBe(2);
   });
 
-  it('sets corrupted answers aside, says so, and starts afresh', async () => {
+  it('sets corrupted answers aside, says so, and starts afresh', () => {
     storage.setItem('csp:v1:assessment', '{"q1-leader-seat": {"level": "poor"');
-    const { $answers, $storageNotices } = await load();
+    const { $answers, $storageNotices } = load();
     expect($answers.get()).toEqual({});
     expect(backups()).toHaveLength(1);
     expect(storage.getItem(backups()[0]!)).toBe('{"q1-leader-seat": {"level": "poor"');
     expect($storageNotices.get()[0]!.message).toContain(backups()[0]!);
   });
 
-  it('keeps the readable answers when only some are damaged, and backs up the original', async () => {
+  it('keeps the readable answers when only some are damaged, and backs up the original', () => {
     const saved = { 'q1-leader-seat': { level: 'poor' }, 'q2-commercial-ownership': { level: 'superb' } };
     storage.setItem('csp:v1:assessment', JSON.stringify(saved));
-    const { $answers, $storageNotices } = await load();
+    const { $answers, $storageNotices } = load();
     expect($answers.get()).toEqual({ 'q1-leader-seat': { level: 'poor' } });
     expect(JSON.parse(storage.getItem(backups()[0]!)!)).toEqual(saved);
     expect($storageNotices.get()).toHaveLength(1);
@@ -136,20 +110,20 @@ describe('answers saved as the reader goes', () => {
 });
 
 describe('starting again and importing', () => {
-  it('backs the answers up before replacing them, so nothing is lost', async () => {
-    const { $answers, setAnswer, replaceAnswers } = await load();
+  it('backs the answers up before replacing them, so nothing is lost', () => {
+    const { $answers, setAnswer, replaceAnswers } = load();
     setAnswer('q1-leader-seat', { level: 'poor', note: 'keep me' });
     const { backup, previous } = replaceAnswers({});
     expect($answers.get()).toEqual({});
     expect(previous).toEqual({ 'q1-leader-seat': { level: 'poor', note: 'keep me' } });
-    expect(JSON.parse(storage.getItem(backup)!)).toEqual(previous);
+    expect(JSON.parse(storage.getItem(backup!)!)).toEqual(previous);
     expect(JSON.parse(storage.getItem('csp:v1:assessment')!)).toEqual({});
   });
 });
 
 describe('history and targets', () => {
-  it('keeps one assessment per date, oldest first, and survives a reload', async () => {
-    const { $history, saveToHistory, removeFromHistory } = await load();
+  it('keeps one assessment per date, oldest first, and survives a reload', () => {
+    const { $history, saveToHistory, removeFromHistory } = load();
     expect(saveToHistory('2025-06-30', { 'q1-leader-seat': { level: 'average' } })).toBe('added');
     expect(saveToHistory('2025-03-31', { 'q1-leader-seat': { level: 'poor' } })).toBe('added');
     expect(saveToHistory('2025-06-30', { 'q1-leader-seat': { level: 'excellent' } })).toBe('replaced');
@@ -157,25 +131,25 @@ describe('history and targets', () => {
       { date: '2025-03-31', answers: { 'q1-leader-seat': { level: 'poor' } } },
       { date: '2025-06-30', answers: { 'q1-leader-seat': { level: 'excellent' } } },
     ]);
-    const reloaded = await load();
+    const reloaded = load();
     expect(reloaded.$history.get()).toEqual($history.get());
     removeFromHistory('2025-03-31');
     expect($history.get().map((h) => h.date)).toEqual(['2025-06-30']);
   });
 
-  it('keeps at most HISTORY_MAX assessments, dropping the oldest', async () => {
-    const { $history, saveToHistory } = await load();
+  it('keeps at most HISTORY_MAX assessments, dropping the oldest', () => {
+    const { $history, saveToHistory } = load();
     const start = Date.UTC(2000, 0, 1);
     for (let i = 0; i <= HISTORY_MAX; i++) saveToHistory(new Date(start + i * 86_400_000).toISOString().slice(0, 10), {});
     expect($history.get()).toHaveLength(HISTORY_MAX);
     expect($history.get()[0]!.date).toBe('2000-01-02');
   });
 
-  it('keeps the chapters’ scales in history, and a full history of the longest answers still reads back whole', async () => {
-    const first = await load();
+  it('keeps the chapters’ scales in history, and a full history of the longest answers still reads back whole', () => {
+    const first = load();
     const answers = { 'q1-leader-seat': { level: 'average' as const }, 'onboarding-handoff': { level: 'poor' as const, note: 'No checklist' }, 'health-and-adoption-score': { unsure: true } };
     first.saveToHistory('2025-06-30', answers);
-    expect((await load()).$history.get()).toEqual([{ date: '2025-06-30', answers }]);
+    expect((load()).$history.get()).toEqual([{ date: '2025-06-30', answers }]);
 
     // Every question and scale with a note JSON doubles in length: the largest history there can be.
     const longest = Object.fromEntries(CURRENT_QUESTIONS.map((id) => [id, { level: 'excellent', exception: true, note: '"'.repeat(NOTE_MAX) }]));
@@ -186,13 +160,13 @@ describe('history and targets', () => {
     // a write the browser refuses is reported (state/persist.ts), and what was saved before stays.
     expect(text.length).toBeLessThan(4_500_000);
     storage.setItem('csp:v1:assessment-history', text);
-    const reloaded = await load();
+    const reloaded = load();
     expect(reloaded.$history.get()).toEqual(full);
     expect(reloaded.$storageNotices.get()).toEqual([]);
   });
 
-  it('sets and clears a target per question', async () => {
-    const { $targets, setTarget } = await load();
+  it('sets and clears a target per question', () => {
+    const { $targets, setTarget } = load();
     setTarget('q4-cost-to-retain', 'excellent');
     setTarget('q9-exec-attention', 'average');
     setTarget('q9-exec-attention', undefined);

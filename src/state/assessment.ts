@@ -6,7 +6,8 @@
  * Saved values are read with suspicion: whatever cannot be read is left out, the reader is
  * told, and the value as it was is kept under a backup key.
  */
-import { backupKey, notify, persistentAtom, storageKey } from './persist';
+import { backUp, persistentAtom, setAside } from './persist';
+import { isRecord } from '../lib/records';
 import type { Answer, Answers } from '../assessment/types';
 import { isAnswered, isLevel, normaliseAnswer } from '../assessment/normalise';
 
@@ -46,14 +47,8 @@ export function salvage<T>(name: string, describe: string, clean: (raw: unknown)
   return (raw: unknown): T | undefined => {
     const cleaned = clean(raw);
     if (cleaned && cleaned.dropped > 0) {
-      const backup = backupKey(name);
-      try {
-        localStorage.setItem(backup, JSON.stringify(raw));
-      } catch {
-        /* No storage to write to: the message below still tells the reader. */
-      }
       const n = cleaned.dropped;
-      notify(storageKey(name), `${n} of your saved ${describe} could not be read and ${n === 1 ? 'was' : 'were'} left out; the rest are kept. The saved copy as it was is in this browser under "${backup}".`);
+      setAside(name, JSON.stringify(raw), `${n} of your saved ${describe} could not be read and ${n === 1 ? 'was' : 'were'} left out; the rest are kept.`, false);
     }
     return cleaned?.value;
   };
@@ -84,16 +79,12 @@ export function answeredCount(ids: readonly string[], answers: Answers): number 
 
 /**
  * Replaces every answer (an import, or "start again" with none), first copying the old ones
- * to a backup key. Returns the key and what was replaced, so the caller can offer to undo.
+ * to a backup key. Returns the key (undefined when the browser would not keep a copy) and what
+ * was replaced, so the caller can offer to undo or to download the old answers.
  */
-export function replaceAnswers(answers: Answers): { backup: string; previous: Answers } {
+export function replaceAnswers(answers: Answers): { backup?: string; previous: Answers } {
   const previous = $answers.get();
-  const backup = backupKey('assessment');
-  try {
-    localStorage.setItem(backup, JSON.stringify(previous));
-  } catch {
-    /* Storage refused: the caller still offers to undo from memory. */
-  }
+  const backup = backUp('assessment', JSON.stringify(previous));
   $answers.set(answers);
   return { backup, previous };
 }
@@ -109,6 +100,3 @@ function isAnswerShape(value: unknown): value is Answer {
   );
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -4,7 +4,8 @@
  * and the name on shared codes live in targets.ts and are re-exported here.
  */
 import { persistentAtom } from './persist';
-import { cleanAnswers, isRecord, salvage, type Cleaned } from './assessment';
+import { cleanAnswers, salvage, type Cleaned } from './assessment';
+import { isRecord } from '../lib/records';
 import type { Answers } from '../assessment/types';
 import { isIsoDate } from '../assessment/normalise-result';
 

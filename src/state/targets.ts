@@ -3,7 +3,8 @@
  * (plan.ts) so the results page, which shows targets and makes codes, loads only these.
  */
 import { persistentAtom } from './persist';
-import { QUESTION_ID, isRecord, salvage, type Cleaned } from './assessment';
+import { QUESTION_ID, salvage, type Cleaned } from './assessment';
+import { isRecord } from '../lib/records';
 import { NAME_MAX, type Level, type Targets } from '../assessment/types';
 import { clip, isLevel } from '../assessment/normalise';
 

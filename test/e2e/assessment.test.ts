@@ -196,8 +196,8 @@ describe('the maturity self-assessment', () => {
     await open(page, '/assessment/plan/');
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as JSON' }).click()]);
     const file = JSON.parse(await (await json.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
-    expect(file.format).toBe('csp-assessment');
-    expect(file.people[0].answers['q3-shared-goals']).toEqual({ level: 'excellent' });
+    expect(file.kind).toBe('csp-assessment');
+    expect(file.body.people[0].answers['q3-shared-goals']).toEqual({ level: 'excellent' });
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^cs-maturity-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = (await (await csv.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))).replace(/\r\n$/, '').split('\r\n');
@@ -205,8 +205,8 @@ describe('the maturity self-assessment', () => {
     expect(rows).toHaveLength(10);
 
     // The file differs from the current answers in one place; importing it asks first.
-    file.people[0].answers['q1-leader-seat'] = { level: 'excellent' };
-    file.people[0].answers['q99-unknown'] = { level: 'poor' };
+    file.body.people[0].answers['q1-leader-seat'] = { level: 'excellent' };
+    file.body.people[0].answers['q99-unknown'] = { level: 'poor' };
     await page.getByLabel('Import a JSON file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace them' }).click();
     expect(await page.locator('#files [role="alert"]').innerText()).toContain('“q99-unknown” was left out: no such question');
@@ -225,7 +225,7 @@ describe('the maturity self-assessment', () => {
     const before = await saved(page);
     await page.getByLabel('Import a JSON file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "csp-assessment", "people": [') });
     const alert = page.locator('#files [role="alert"]');
-    expect(await alert.innerText()).toBe('“broken.json” was not imported, and nothing was changed. The file is not valid JSON.');
+    expect(await alert.innerText()).toBe('“broken.json” was not imported, and nothing was changed. The file is not valid JSON, so it cannot be a Customer Success Playbook assessment export.');
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     expect(await saved(page)).toBe(before);
     await open(page);

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type { CalculatorModel } from '../../src/calculators/contract';
+import { evaluate } from '../../src/calculators/inputs';
+import { rawValue } from '../../src/calculators/format';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -98,4 +101,30 @@ export async function hydrateAll(page: Page) {
     window.scrollTo(0, 0);
   });
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+}
+
+/** Waits until every island is running, and the calculators among them. */
+export async function calculatorsReady(page: Page) {
+  await hydrateAll(page);
+  await page.waitForSelector('.calc[data-ready="true"]');
+}
+
+/** One output of the first calculator on the page, as its data-value. */
+export const output = (page: Page, id: string) => page.locator(`.calc [data-output="${id}"]`).first().getAttribute('data-value');
+
+/** Every output of the calculators in `scope`, as data-value by id (the comparison, when open, has its own cells). */
+export async function outputs(page: Page, scope = 'main') {
+  return page.$$eval(`${scope} .calc .calc-outputs [data-output]`, (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-output'), e.getAttribute('data-value')])));
+}
+
+/** What the model says each output should show for these texts, as data-value. */
+export function expectedOutputs(model: CalculatorModel, texts: Record<string, string>): Record<string, string> {
+  const result = evaluate(model, texts).result!;
+  return Object.fromEntries(
+    model.outputs.map((o) => {
+      const v = result.outputs[o.id];
+      if (!v || 'unavailable' in v) return [o.id, 'n/a'];
+      return [o.id, typeof v.value === 'string' ? v.value : rawValue(v.value, o.unit === 'keyword' ? 'number' : o.unit, o.decimals)];
+    }),
+  );
 }

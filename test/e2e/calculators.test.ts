@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CalculatorModel, Field, NumberField, TextField } from '../../src/calculators/contract';
 import { defaultTexts, evaluate, toQuery } from '../../src/calculators/inputs';
-import { rawValue } from '../../src/calculators/format';
 import { models } from '../../src/calculators/registry';
-import { expectAccessible, expectNoBrokenNumbers, expectNoProblems, hostUrl, hydrateAll, siteUrl, useBrowser, type WatchedPage } from './browser';
+import { calculatorsReady, expectAccessible, expectNoBrokenNumbers, expectNoProblems, expectedOutputs, hostUrl, hydrateAll, outputs, siteUrl, useBrowser, type WatchedPage } from './browser';
 
 const browser = useBrowser();
 
@@ -55,26 +54,6 @@ function badTypedValues(field: NumberField | TextField): string[] {
   return [...(field.optional ? [] : ['']), 'abc', '1e20', ...(field.min !== undefined ? [String(field.min - 1)] : []), ...(field.max !== undefined ? [String(field.max + 1)] : [])];
 }
 
-function expected(model: CalculatorModel, texts: Record<string, string>): Record<string, string> {
-  const result = evaluate(model, texts).result!;
-  return Object.fromEntries(
-    model.outputs.map((o) => {
-      const v = result.outputs[o.id];
-      if (!v || 'unavailable' in v) return [o.id, 'n/a'];
-      return [o.id, typeof v.value === 'string' ? v.value : rawValue(v.value, o.unit === 'keyword' ? 'number' : o.unit, o.decimals)];
-    }),
-  );
-}
-
-/** The calculator's own results (the comparison, when open, has its own data-output cells). */
-async function outputs(page: WatchedPage, scope = 'main') {
-  return page.$$eval(`${scope} .calc .calc-outputs [data-output]`, (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-output'), e.getAttribute('data-value')])));
-}
-
-async function ready(page: WatchedPage) {
-  await hydrateAll(page);
-  await page.waitForSelector('.calc[data-ready="true"]');
-}
 
 /** What the server rendered for a tool page: each output's data-value and the share link, read without a browser. */
 async function serverRendered(id: string): Promise<{ outputs: Record<string, string>; link: string }> {
@@ -95,7 +74,7 @@ for (const model of Object.values(models)) {
   describe(`the ${model.id} calculator`, () => {
     it('renders the example figures and a working share link without JavaScript', async () => {
       const { outputs, link } = await serverRendered(model.id);
-      expect(outputs).toEqual(expected(model, defaultTexts(model)));
+      expect(outputs).toEqual(expectedOutputs(model, defaultTexts(model)));
       // Relative until the island runs, so it works wherever the book is served (issue 13).
       const url = new URL(link, siteUrl());
       expect(url.origin).toBe(siteUrl());
@@ -114,12 +93,12 @@ for (const model of Object.values(models)) {
       query.set('unknown-parameter', '1');
       const page = await browser.page();
       await page.goto(`${siteUrl()}/tools/${model.id}/?${query}`);
-      await ready(page);
+      await calculatorsReady(page);
       // The bad value falls back to the default with a note naming the field; the rest of the link applies.
       await expect.poll(() => page.getByRole('alert').filter({ hasText: bad.label }).count()).toBe(1);
-      expect(await outputs(page)).toEqual(expected(model, texts));
+      expect(await outputs(page)).toEqual(expectedOutputs(model, texts));
       // The share box's code loads when the reader opens it.
-      await page.locator('summary', { hasText: 'Share or embed these numbers' }).click();
+      await page.getByRole('button', { name: 'Share or embed these numbers' }).click();
       const share = await page.getByLabel('Link to these inputs').inputValue();
       expect(new URL(share).search.slice(1)).toBe(toQuery(model, texts));
       const snippet = await page.getByLabel('Embed code for a wiki or web page').inputValue();
@@ -144,10 +123,10 @@ for (const model of Object.values(models)) {
         const other = choice.options.find((o) => o.value !== texts[choice.id])!.value;
         const changed = { ...texts, [choice.id]: other };
         await page.getByLabel(choice.label, { exact: true }).first().selectOption(other);
-        if (evaluate(model, changed).result) await expect.poll(() => outputs(page)).toEqual(expected(model, changed));
+        if (evaluate(model, changed).result) await expect.poll(() => outputs(page)).toEqual(expectedOutputs(model, changed));
         await page.getByLabel(choice.label, { exact: true }).first().selectOption(texts[choice.id]!);
       }
-      await expect.poll(() => outputs(page)).toEqual(expected(model, texts));
+      await expect.poll(() => outputs(page)).toEqual(expectedOutputs(model, texts));
       expect(await page.locator('.calc [aria-invalid="true"]').count()).toBe(0);
       await expectNoBrokenNumbers(page);
       expectNoProblems(page);
@@ -245,7 +224,7 @@ describe('calculators in the chapters', () => {
   it('has no accessibility violations on a tool page with an error showing', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/tools/cltv/`);
-    await ready(page);
+    await calculatorsReady(page);
     await page.getByLabel('Annual retention', { exact: true }).fill('120');
     await expectAccessible(page);
   });

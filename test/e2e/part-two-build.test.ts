@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, expectNoBrokenNumbers, expectNoProblems, hydrateAll, siteUrl, useBrowser, type WatchedPage } from './browser';
+import { expectAccessible, expectNoBrokenNumbers, expectNoProblems, hydrateAll, output, siteUrl, useBrowser, type WatchedPage } from './browser';
 
 // Part Two, chapters 5-7: the list tools (pasted rows, CSV in and out), the printable
 // handoff checklist, and the three chapters with their calculators and scales.
@@ -14,8 +14,7 @@ async function openTool(id: string, query = ''): Promise<WatchedPage> {
   return page;
 }
 
-const output = (page: WatchedPage, id: string) => page.locator(`.calc [data-output="${id}"]`).first().getAttribute('data-value');
-const warnings = (page: WatchedPage) => page.locator('.calc').getByRole('status').allInnerTexts();
+const warnings = (page: WatchedPage) => page.locator('.calc-note.warn').allInnerTexts();
 
 describe('the time-to-value list', () => {
   it('reads pasted spreadsheet rows, reports a bad row by number and still counts the good ones', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, expectNoBrokenNumbers, expectNoProblems, hydrateAll, siteUrl, useBrowser, type WatchedPage } from './browser';
+import { expectAccessible, expectNoBrokenNumbers, expectNoProblems, hydrateAll, output, siteUrl, useBrowser, type WatchedPage } from './browser';
 
 // Chapters 8 to 10 and their list and worksheet tools: what the generic calculator tests cannot reach.
 const browser = useBrowser();
@@ -13,7 +13,6 @@ async function open(path: string, options: Parameters<typeof browser.page>[0] = 
   return page;
 }
 
-const output = (page: WatchedPage, id: string) => page.locator(`.calc [data-output="${id}"]`).first().getAttribute('data-value');
 
 async function downloadCsv(page: WatchedPage, table: string) {
   const [download] = await Promise.all([

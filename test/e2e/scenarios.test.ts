@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, expectNoBrokenNumbers, expectNoProblems, hydrateAll, siteUrl, useBrowser, type WatchedPage } from './browser';
+import { calculatorsReady, expectAccessible, expectNoBrokenNumbers, expectNoProblems, siteUrl, useBrowser, type WatchedPage } from './browser';
 
 const browser = useBrowser();
-
-async function ready(page: WatchedPage) {
-  await hydrateAll(page);
-  await page.waitForSelector('.calc[data-ready="true"]');
-}
 
 /** One output in one scenario of the comparison, as data-value. */
 const cell = (page: WatchedPage, scenario: 'today' | 'target', output: string) =>
@@ -18,7 +13,7 @@ describe('today and a target', () => {
   it('opens from a link with target values and shows both scenarios and the change', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/tools/cltv/?retention=90&target-retention=95`);
-    await ready(page);
+    await calculatorsReady(page);
     await page.locator('.scenarios').waitFor();
     expect(await page.getByRole('button', { name: 'Compare today with a target' }).getAttribute('aria-expanded')).toBe('true');
     expect(await cell(page, 'today', 'cltv')).toBe('90000');
@@ -37,7 +32,7 @@ describe('today and a target', () => {
   it('explains a bad target value at its field while today’s results stay', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/tools/cltv/?retention=90&target-retention=95`);
-    await ready(page);
+    await calculatorsReady(page);
     const field = target(page).getByLabel('Annual retention', { exact: true });
     await field.fill('120');
     const error = page.locator(`#${await field.getAttribute('id')}-error`);
@@ -57,7 +52,7 @@ describe('today and a target', () => {
   it('falls back to today’s value, with a note, for a bad target in the link and ignores unknown ones', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/tools/cltv/?margin=80&target-margin=lots&target-colour=blue&target-retention=93`);
-    await ready(page);
+    await calculatorsReady(page);
     await page.locator('.scenarios').waitFor();
     expect(await page.getByRole('alert').allInnerTexts()).toEqual([
       'The link\'s target value for "Gross margin" was not used: Gross margin must be a number (you entered "lots"). Today\'s value applies.',
@@ -70,7 +65,7 @@ describe('today and a target', () => {
   it('opens by keyboard, takes typed targets and puts them in the share link and embed code', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/tools/ltv-cac/`);
-    await ready(page);
+    await calculatorsReady(page);
     expect(await page.locator('.scenarios').count()).toBe(0);
     const button = page.getByRole('button', { name: 'Compare today with a target' });
     await button.focus();
@@ -87,7 +82,7 @@ describe('today and a target', () => {
     expect(await page.locator('.scenarios [data-scenario="target"] [data-output="band"]').innerText()).toBe('Healthy: 3 to 1 or better');
     expect(await change(page, 'band').getAttribute('data-value')).toBe('same');
 
-    await page.locator('summary', { hasText: 'Share or embed these numbers' }).click();
+    await page.getByRole('button', { name: 'Share or embed these numbers' }).click();
     const share = new URL(await page.getByLabel('Link to these inputs').inputValue());
     expect(share.pathname).toBe('/tools/ltv-cac/');
     expect(share.searchParams.get('ltv')).toBe('90000');
@@ -118,7 +113,7 @@ describe('today and a target', () => {
   it('does not open the comparison for calculators without scenarios', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/tools/compounding/?target-years=5`);
-    await ready(page);
+    await calculatorsReady(page);
     expect(await page.getByRole('button', { name: 'Compare today with a target' }).count()).toBe(0);
     expect(await page.locator('.scenarios').count()).toBe(0);
     expectNoProblems(page);
@@ -128,9 +123,9 @@ describe('today and a target', () => {
     it(`has no accessibility violations with the comparison open (${colorScheme})`, async () => {
       const page = await browser.page({ colorScheme });
       await page.goto(`${siteUrl()}/tools/retention/?target-churn=4000000&target-expansion=abc`);
-      await ready(page);
+      await calculatorsReady(page);
       await page.locator('.scenarios').waitFor();
-      await page.locator('summary', { hasText: 'Share or embed these numbers' }).click();
+      await page.getByRole('button', { name: 'Share or embed these numbers' }).click();
       await page.getByLabel('Link to these inputs').waitFor();
       await expectAccessible(page);
       expectNoProblems(page);
@@ -140,7 +135,7 @@ describe('today and a target', () => {
   it('prints the comparison without its buttons', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/tools/cltv/?target-retention=95`);
-    await ready(page);
+    await calculatorsReady(page);
     await page.locator('.scenarios').waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.scenario-table').isVisible()).toBe(true);
@@ -152,7 +147,7 @@ describe('today and a target', () => {
   it('stacks the comparison on a phone without scrolling sideways', async () => {
     const page = await browser.page({ viewport: { width: 360, height: 800 } });
     await page.goto(`${siteUrl()}/tools/cs-payback/?target-stage=mature&target-benefit=50000`);
-    await ready(page);
+    await calculatorsReady(page);
     await page.locator('.scenarios').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const [today, goal] = await Promise.all(['.scenario-today', '.scenario-target'].map((s) => page.locator(s).boundingBox()));

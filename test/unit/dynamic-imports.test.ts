@@ -22,6 +22,7 @@ const ON_ACTION: Record<string, string> = {
   "src/islands/CalculatorView.tsx: import('../calculators/link')": 'opening a tool or embed page whose link carries figures',
   "src/islands/CalculatorView.tsx: import('./followers')": 'a calculator coming alive on a page with figures that follow it (<Value follow>)',
   "src/islands/worksheets/templates/BoardSlide.tsx: import('../../../worksheets/board-slide/extras')": 'pressing "Download as Markdown" or "Load the book’s example" on the board slide',
+  "src/islands/FieldInput.tsx: import('./load-file')": 'choosing a file with "Load a CSV file"',
 };
 
 function sources(dir: string): string[] {
@@ -57,7 +58,7 @@ describe('dynamic imports', () => {
     expect(followers).toBe(1);
     expect(link).toBe(1);
     expect(loaders + followers + link).toBe(imports);
-    expect(view).toMatch(/onToggle=\{loadShare\}/);
+    expect(view).toMatch(/onClick=\{\(\) => \(setSharing\(!sharing\), loadShare\(\)\)\}/);
     expect(view).toMatch(/if \(goal\) loadScenarios\(\)/);
   });
 });

@@ -1,13 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { computeWith, defaultsOf, kw, n } from '../testing';
 import { evaluate } from '../inputs';
-import type { Inputs, OutputValue } from '../contract';
+import type { OutputValue } from '../contract';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const base = Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)]));
 
 describe('adoption-grid model', () => {

@@ -2,15 +2,14 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { render } from 'preact-render-to-string';
 import model, { FUNNEL_STAGES } from './model';
-import { n } from '../testing';
+import { computeWith, defaultsOf, fieldErrors, n } from '../testing';
 import { Funnel } from './Funnel';
-import { defaultTexts, evaluate } from '../inputs';
 import type { Inputs } from '../contract';
 import { expectSoundReading, readingOf } from '../testing-reading';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const errorsFor = (over: Record<string, string>) => evaluate(model, { ...defaultTexts(model), ...over }).errors;
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
+const errorsFor = fieldErrors(model);
 
 describe('alignment-dashboard model', () => {
   it('reproduces the book’s example: 12%, $900,000, $90,000 and $360,000, funnel 24 → 18 → 12', () => {

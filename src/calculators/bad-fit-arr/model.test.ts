@@ -1,16 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { n, computeWith, defaultsOf, fieldErrors } from '../testing';
 import { defaultTexts, evaluate } from '../inputs';
 import { readQuery } from '../link';
 import type { Inputs } from '../contract';
 import { expectSoundReading, readingOf } from '../testing-reading';
 import { profileFill } from '../sources';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const errorsFor = (over: Record<string, string>) => evaluate(model, { ...defaultTexts(model), ...over }).errors;
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
+const errorsFor = fieldErrors(model);
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
 
 const valid = fc.record({

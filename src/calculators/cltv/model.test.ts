@@ -1,14 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { defaultsOf, n } from '../testing';
 import type { Inputs, OutputValue, Result } from '../contract';
 import { checkReading } from '../reading-check';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
+const defaults = defaultsOf(model);
 const run = (over: Inputs = {}) => model.compute({ ...defaults, ...over }).outputs;
 const isUnavailable = (o: OutputValue | undefined) => !!o && 'unavailable' in o && o.unavailable.length > 0;
 

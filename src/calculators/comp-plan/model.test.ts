@@ -2,13 +2,13 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
 import { normalise } from '../weights';
-import { n } from '../testing';
+import { computeWith, defaultsOf, n, textsFor } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs } from '../contract';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const texts = (over: Record<string, string>) => ({ ...Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)])), ...over });
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
+const texts = textsFor(model);
 const warnings = (over: Inputs) => compute(over).notes.filter((x) => x.level === 'warning').map((x) => x.text).join(' ');
 const metrics = ['retention', 'expansion', 'health'];
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { n, computeWith, defaultsOf } from '../testing';
 import type { Inputs } from '../contract';
 import { checkReading } from '../reading-check';
 import { profileFill } from '../sources';
@@ -9,8 +9,8 @@ import { profileFill } from '../sources';
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 /** The brief's tables are rounded to the nearest unit (halves up). */
 const toUnit = (x: number) => Math.round(x + 1e-7);
 

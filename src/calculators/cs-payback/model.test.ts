@@ -1,13 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { n, computeWith, defaultsOf, kw } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
 import { checkReading } from '../reading-check';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const ceoWarning = (notes: { text: string }[]) => notes.some((x) => x.text.includes('36 months'));
 
 // What a reader can type: amounts to the cent, percentages to two decimals.

@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import model, { byStage } from './model';
 import { evaluate } from '../inputs';
 import type { ChoiceField, Inputs, OutputValue } from '../contract';
+import { computeWith, defaultsOf, kw, textsFor } from '../testing';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const label = (o: OutputValue | undefined) => (o && 'label' in o ? o.label : undefined);
 const notesOf = (over: Inputs) => compute(over).notes.map((x) => x.text).join(' ');
-const texts = (over: Record<string, string>) => ({ ...Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)])), ...over });
+const texts = textsFor(model);
 
 const options = (id: string) => (model.fields.find((f) => f.id === id) as ChoiceField).options.map((o) => o.value);
 const anyInputs = fc.record({

@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import model from './model';
 import type { Inputs, OutputValue } from '../contract';
 import { expectSoundReading, readingOf } from '../testing-reading';
+import { computeWith, defaultsOf } from '../testing';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const n = (o: OutputValue | undefined) => (o as { value: number }).value;
 
 describe('gate-effect model', () => {

@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { computeWith, defaultsOf, n } from '../testing';
 import { evaluate } from '../inputs';
-import type { ChoiceField, Inputs, OutputValue } from '../contract';
+import type { ChoiceField, OutputValue } from '../contract';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o : undefined);
 const complete = { goals: 'yes', commitments: 'yes', stakeholders: 'yes', risk: 'smooth' };
 const options = (id: string) => (model.fields.find((f) => f.id === id) as ChoiceField).options.map((o) => o.value);

@@ -1,14 +1,14 @@
 import { afterEach, describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model, { addDays, addMonths, isoDate, parseIsoDate } from './model';
-import { defaultTexts, evaluate } from '../inputs';
 import type { Inputs, TableOutput } from '../contract';
+import { computeWith, defaultsOf, fieldErrors } from '../testing';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const table = (over: Inputs, id: string) => compute(over).tables!.find((t) => t.id === id) as TableOutput;
 const checkpointDates = (over: Inputs = {}) => table(over, 'checkpoints').rows.filter((r) => r.day !== 0).map((r) => [r.day, r.date]);
-const errorsFor = (over: Record<string, string>) => evaluate(model, { ...defaultTexts(model), ...over }).errors;
+const errorsFor = fieldErrors(model);
 const originalTz = process.env.TZ;
 
 describe('handover-plan model', () => {

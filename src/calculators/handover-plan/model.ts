@@ -1,4 +1,5 @@
 import { defineCalculator, keyword, str, type Inputs, type Note, type TableOutput } from '../contract';
+import { formatIsoDate, parseIsoDate as readIsoDate } from '../../lib/iso-date';
 
 // Dates are whole days counted in UTC milliseconds, so no time zone or daylight-saving
 // change can move a checkpoint by a day: the reader's clock never enters the sums.
@@ -8,13 +9,9 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 /** A real calendar date written YYYY-MM-DD between 2000 and 2099, as UTC midnight; otherwise undefined. */
 export function parseIsoDate(text: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  if (y < 2000 || y > 2099) return undefined;
-  const t = Date.UTC(y, mo, d);
-  const back = new Date(t);
-  return back.getUTCMonth() === mo && back.getUTCDate() === d ? t : undefined;
+  const t = readIsoDate(text);
+  const year = t === undefined ? 0 : new Date(t).getUTCFullYear();
+  return year >= 2000 && year <= 2099 ? t : undefined;
 }
 
 export const addDays = (t: number, days: number): number => t + days * DAY;
@@ -28,7 +25,7 @@ export function addMonths(t: number, months: number): number {
   return Date.UTC(y, m, Math.min(d.getUTCDate(), last));
 }
 
-export const isoDate = (t: number): string => new Date(t).toISOString().slice(0, 10);
+export const isoDate = formatIsoDate;
 export const weekday = (t: number): string => WEEKDAYS[new Date(t).getUTCDay()]!;
 export const longDate = (t: number): string => {
   const d = new Date(t);

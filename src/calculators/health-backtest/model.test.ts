@@ -1,13 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { computeWith, defaultsOf, kw, n } from '../testing';
 import { evaluate } from '../inputs';
-import type { Inputs, OutputValue } from '../contract';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(1e-9);
 
 /** A list of `count` customers with the given flag, the first `churned` of whom left. */
@@ -88,8 +86,7 @@ describe('health-backtest model', () => {
     const { outputs, notes } = compute({ customers: 'Name\tFlag\tChurned\nA\tred\tyes\nB\tpurple\tno\nC\t120\tno\nD\tgreen\tperhaps\nE\tgreen\tno' });
     expect(n(outputs.tested)).toBe(2);
     expect(notes.map((x) => x.text)).toEqual([
-      'Row 3: the status must be green, yellow, red or a score from 0 to 100; the row was left out.',
-      'Row 4: the status must be green, yellow, red or a score from 0 to 100; the row was left out.',
+      'Rows 3 and 4: the status must be green, yellow, red or a score from 0 to 100; the rows were left out.',
       'Row 5: churned must be yes or no; the row was left out.',
     ]);
   });

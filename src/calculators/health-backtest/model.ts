@@ -1,6 +1,6 @@
 import { defineCalculator, keyword, num, str, unavailable, value, type Note, type OutputValue } from '../contract';
-import { parseRows } from '../../lib/csv';
 import { parseNumber } from '../inputs';
+import { layoutNotes, listLength, numberedRows, rowProblemNotes, type RowProblem } from '../list-rows';
 
 const STATUSES = ['red', 'yellow', 'green'] as const;
 type Status = (typeof STATUSES)[number];
@@ -36,7 +36,7 @@ export default defineCalculator({
       id: 'customers',
       label: 'Customer list',
       default: EXAMPLE,
-      maxLength: 20000,
+      maxLength: listLength(100),
       rows: 8,
       csv: true,
       hint: 'One row per customer: name, status (green, yellow or red) or score at the snapshot, and whether it churned in the window (yes or no).',
@@ -56,8 +56,10 @@ export default defineCalculator({
   compute(inputs) {
     const notes: Note[] = [];
     const counts = Object.fromEntries(STATUSES.map((s) => [s, { total: 0, churned: 0 }])) as Record<Status, { total: number; churned: number }>;
-    const rows = parseRows(str(inputs, 'customers'));
-    rows.forEach(([, flag = '', churned = ''], i) => {
+    const rows = numberedRows(str(inputs, 'customers'));
+    for (const text of layoutNotes(rows)) notes.push({ level: 'warning', text });
+    const bad: RowProblem[] = [];
+    rows.forEach(({ row, cells: [, flag = '', churned = ''] }, i) => {
       const shade = flag.toLowerCase().replace('amber', 'yellow');
       const score = parseNumber(flag);
       const status: Status | undefined = STATUSES.find((s) => s === shade) ??
@@ -66,11 +68,12 @@ export default defineCalculator({
       if (i === 0 && !status && (outcome === undefined || /status|score|health|flag/i.test(flag))) return; // a header row
       if (!status || outcome === undefined) {
         const problem = !status ? 'the status must be green, yellow, red or a score from 0 to 100' : 'churned must be yes or no';
-        return notes.push({ level: 'warning', text: `Row ${i + 1}: ${problem}; the row was left out.` });
+        return bad.push({ row, problem: `${problem}; the row was left out` });
       }
       counts[status].total++;
       counts[status].churned += outcome;
     });
+    for (const text of rowProblemNotes(bad)) notes.push({ level: 'warning', text });
 
     const atRisk = { total: counts.red.total + counts.yellow.total, churned: counts.red.churned + counts.yellow.churned };
     const healthy = counts.green;

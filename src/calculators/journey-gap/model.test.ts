@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { computeWith, defaultsOf, n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
 import { checkReading } from '../reading-check';
 
 const stages = ['presale', 'onboarding', 'adoption', 'renewal', 'advocacy'];
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const map = (ideal: (number | null)[], actual: (number | null)[]) =>
   model.compute(Object.fromEntries(stages.flatMap((s, i) => [[`ideal-${s}`, ideal[i]!], [`actual-${s}`, actual[i]!]])) as Inputs);
 const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o : undefined);

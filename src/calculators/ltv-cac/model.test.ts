@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { n, kw } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
 import { checkReading } from '../reading-check';
 
@@ -9,7 +9,6 @@ import { checkReading } from '../reading-check';
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
 
 const compute = (ltv: number, cac: number) => model.compute({ ltv, cac } as Inputs);
-const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
 const money = fc.oneof(fc.integer({ min: 0, max: 1e9 }), typed(0, 1e9));
 const order = ['destroys-value', 'weak', 'healthy'];
 

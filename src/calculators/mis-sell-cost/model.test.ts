@@ -1,13 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
-import { defaultTexts, evaluate } from '../inputs';
+import { computeWith, defaultsOf, fieldErrors, n } from '../testing';
 import type { Inputs } from '../contract';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const errorsFor = (over: Record<string, string>) => evaluate(model, { ...defaultTexts(model), ...over }).errors;
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
+const errorsFor = fieldErrors(model);
 
 describe('mis-sell-cost model', () => {
   it('reproduces the book’s example cohorts', () => {

@@ -2,10 +2,10 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model, { diagnose, QUESTIONS, TYPES, type Answer } from './model';
 import { defaultTexts, evaluate } from '../inputs';
-import type { Inputs } from '../contract';
+import { computeWith, defaultsOf } from '../testing';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const kw = (o: unknown) => (o as { value: string }).value;
 const all = (a: Answer) => Object.fromEntries(QUESTIONS.map((q) => [q.id, a])) as Record<string, Answer>;
 /** Every answer clear of a mismatch: "no" throughout, except that the champion did have executive backing. */

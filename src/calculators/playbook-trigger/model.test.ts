@@ -2,11 +2,11 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
 import { evaluate } from '../inputs';
-import type { Inputs, OutputValue } from '../contract';
+import type { OutputValue } from '../contract';
+import { computeWith, defaultsOf, kw } from '../testing';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const n = (o: OutputValue | undefined) => (o && 'value' in o && typeof o.value === 'number' ? o.value : NaN);
 
 describe('playbook-trigger model', () => {

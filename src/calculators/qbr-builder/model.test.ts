@@ -1,15 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { computeWith, defaultsOf, kw, n, textsFor } from '../testing';
 import { evaluate } from '../inputs';
-import type { Inputs, OutputValue, TableOutput } from '../contract';
+import type { TableOutput } from '../contract';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const agenda = (t: TableOutput[] | undefined) => t!.find((x) => x.id === 'agenda')!.rows;
-const texts = (over: Record<string, string>) => ({ ...Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)])), ...over });
+const texts = textsFor(model);
 
 describe('qbr-builder model', () => {
   it('builds the example agenda in the book’s order, opening with the customer’s goals', () => {

@@ -1,5 +1,5 @@
 import { defineCalculator, keyword, num, str, value, type Field, type Inputs, type Note } from '../contract';
-import { parseRows } from '../../lib/csv';
+import { layoutNotes, numberedRows } from '../list-rows';
 
 const lines = (inputs: Inputs, id: string) => str(inputs, id).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 const text = <Id extends string>(id: Id, label: string, d: string, hint: string, rows = 3, csv = false) => ({ kind: 'text', id, label, default: d, maxLength: 4000, rows, csv, hint }) as const;
@@ -82,14 +82,19 @@ export default defineCalculator({
     const notes: Note[] = [];
     const bad = (list: string, row: number, problem: string) => notes.push({ level: 'warning', text: `${list}, row ${row}: ${problem}; the row was left out.` });
 
-    const people = parseRows(str(inputs, 'attendees')).flatMap((cells, i) => {
+    const listed = (id: 'attendees' | 'actions', list: string) => {
+      const rows = numberedRows(str(inputs, id));
+      for (const text of layoutNotes(rows)) notes.push({ level: 'warning', text: `${list}: ${text}` });
+      return rows;
+    };
+    const people = listed('attendees', 'Attendees').flatMap(({ row, cells }) => {
       const flag = cells.length > 2 ? cells[cells.length - 1]! : '';
-      if (!YES.test(flag) && !NO.test(flag)) return bad('Attendees', i + 1, 'decision-maker must be yes or no'), [];
+      if (!YES.test(flag) && !NO.test(flag)) return bad('Attendees', row, 'decision-maker must be yes or no'), [];
       return [{ name: cells[0]!, role: cells.slice(1, cells.length > 2 ? -1 : undefined).join(', '), decides: YES.test(flag) ? 'Yes' : 'No' }];
     });
-    const actions = parseRows(str(inputs, 'actions')).flatMap((cells, i) => {
+    const actions = listed('actions', 'Actions').flatMap(({ row, cells }) => {
       const side = (cells[cells.length - 1] ?? '').toLowerCase();
-      if (cells.length < 3 || (side !== 'customer' && side !== 'vendor')) return bad('Actions', i + 1, 'give the action, its owner and a side of customer or vendor'), [];
+      if (cells.length < 3 || (side !== 'customer' && side !== 'vendor')) return bad('Actions', row, 'give the action, its owner and a side of customer or vendor'), [];
       return [{ item: cells.slice(0, -2).join(', '), owner: cells[cells.length - 2]!, side }];
     });
 

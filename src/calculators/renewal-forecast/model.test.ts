@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { computeWith, defaultsOf, n, textsFor } from '../testing';
 import { evaluate } from '../inputs';
 import type { Inputs, TableOutput } from '../contract';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const texts = (over: Record<string, string>) => ({ ...Object.fromEntries(model.fields.map((f) => [f.id, String(f.default)])), ...over });
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
+const texts = textsFor(model);
 const table = (t: TableOutput[] | undefined) => {
   const money = t!.find((x) => x.id === 'calibration')!.rows;
   const rates = t!.find((x) => x.id === 'rates')!.rows;
@@ -101,9 +101,8 @@ describe('renewal-forecast model', () => {
       close(n(outputs.forecast), 400_000 * 0.95 + 250_000 * 0.95 + 180_000 * 0.5 + 50_000 * 0.2);
       close(n(outputs.actual), 450_000);
       const text = notes.map((x) => x.text);
-      expect(text).toContain('Row 4: the category must be committed, likely, at risk or critical; the row was left out.');
+      expect(text).toContain('Rows 4 and 9: the category must be committed, likely, at risk or critical; the rows were left out.');
       expect(text).toContain('Row 8: ARR must be an amount of zero or more; the row was left out.');
-      expect(text).toContain('Row 9: the category must be committed, likely, at risk or critical; the row was left out.');
       expect(text).toContain('Row 10: renewed must be yes, no or blank; the row was left out.');
       expect(text).toContain('Row 11: health must be green, yellow, red or blank; the row was left out.');
       expect(text).toContain('Amounts come from the account list; the ARR and renewed fields above are not used.');

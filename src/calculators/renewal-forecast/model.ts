@@ -1,6 +1,6 @@
 import { defineCalculator, num, str, unavailable, value, type Field, type Note, type OutputSpec } from '../contract';
-import { looksLikeHeader, parseRows } from '../../lib/csv';
 import { parseNumber } from '../inputs';
+import { cellNumber, layoutNotes, listLength, numberedRows, rowProblemNotes, type RowProblem } from '../list-rows';
 
 /** The four categories, with the book's example amounts (worked examples A and B) and the default probabilities. */
 const CATEGORIES = [
@@ -31,12 +31,15 @@ const categoryOf = (text: string) => CATEGORIES.find(([id]) => id.replace('-', '
 
 function fromList(text: string, notes: Note[]): Record<Category, Bucket> | string {
   const buckets = Object.fromEntries(CATEGORIES.map(([id]) => [id, { due: 0, known: 0, renewed: null, accounts: 0 }])) as Record<Category, Bucket>;
-  const rows = parseRows(text);
-  const start = rows[0] && looksLikeHeader(rows[0], [1]) && !categoryOf(rows[0][2] ?? '') ? 1 : 0;
+  const rows = numberedRows(text);
+  for (const text of layoutNotes(rows)) notes.push({ level: 'warning', text });
+  // A header names its columns: its ARR cell is no amount and its category cell no category.
+  const first = rows[0]?.cells;
+  const start = first?.[1] && cellNumber(first[1]) === undefined && !categoryOf(first[2] ?? '') ? 1 : 0;
   const mismatched: string[] = [];
+  const bad: RowProblem[] = [];
   let good = 0;
-  rows.slice(start).forEach((cells, i) => {
-    const row = i + start + 1;
+  rows.slice(start).forEach(({ row, cells }) => {
     const [name = '', arrText = '', catText = '', outcome = '', health = '', reason = ''] = cells;
     const arr = parseNumber(arrText);
     const cat = categoryOf(catText);
@@ -47,7 +50,7 @@ function fromList(text: string, notes: Note[]): Record<Category, Bucket> | strin
       : outcome && !YES.test(outcome) && !NO.test(outcome) ? 'renewed must be yes, no or blank'
       : shade && !EXPECTED[shade] ? 'health must be green, yellow, red or blank'
       : '';
-    if (problem) return notes.push({ level: 'warning', text: `Row ${row}: ${problem}; the row was left out.` });
+    if (problem) return bad.push({ row, problem: `${problem}; the row was left out` });
     const b = buckets[cat!];
     good++;
     b.due += arr!;
@@ -58,6 +61,7 @@ function fromList(text: string, notes: Note[]): Record<Category, Bucket> | strin
     }
     if (shade && !EXPECTED[shade]!.includes(cat!) && !reason) mismatched.push(`${name || `row ${row}`} (${shade}, ${cat!.replace('-', ' ')})`);
   });
+  for (const text of rowProblemNotes(bad)) notes.push({ level: 'warning', text });
   if (!good) return 'No usable rows in the account list: each row needs an account, an ARR amount and a category.';
   if (mismatched.length)
     notes.push({
@@ -106,7 +110,8 @@ export default defineCalculator({
       id: 'accounts',
       label: 'Account list (optional)',
       default: '',
-      maxLength: 20000,
+      // Wider rows than the other lists: health and a written reason follow the category.
+      maxLength: listLength(160),
       rows: 6,
       csv: true,
       hint: 'One row per account: account, ARR, category, renewed (yes, no or blank), then health and a reason if you have them. When filled, it replaces the amounts above.',

@@ -1,16 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { n } from '../testing';
+import { n, computeWith, defaultsOf, kw } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
 import { checkReading } from '../reading-check';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
-const kw = (o: OutputValue | undefined) => (o && 'label' in o ? o.value : undefined);
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const money = fc.oneof(fc.integer({ min: 0, max: 1e12 }), typed(0, 1e12));
 const valid = fc.record({ arr: money, points: fc.oneof(fc.integer({ min: 0, max: 100 }), typed(0, 100)), 'cs-cost': money });
 

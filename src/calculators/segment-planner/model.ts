@@ -1,5 +1,5 @@
 import { defineCalculator, num, str, unavailable, value, type Inputs, type Note, type OutputSpec, type OutputValue, type Result } from '../contract';
-import { cellNumber, isHeader, numberedRows } from '../list-rows';
+import { cellNumber, isHeader, layoutNotes, listLength, numberedRows, rowProblemNotes, type RowProblem } from '../list-rows';
 
 const TIERS = [
   ['high-touch', 'High-touch'],
@@ -26,25 +26,26 @@ export interface Account {
 /** Reads "name, ARR, flags…" rows; flags may share a cell (spaces) or take cells of their own. */
 export function readAccounts(text: string, cut: (arr: number) => number): { accounts: Account[]; problems: string[] } {
   const accounts: Account[] = [];
-  const problems: string[] = [];
-  numberedRows(text).forEach(({ row, cells }, i) => {
+  const rows = numberedRows(text);
+  const bad: RowProblem[] = [];
+  rows.forEach(({ row, cells }, i) => {
     if (i === 0 && isHeader(cells)) return;
     const [name, arrCell, ...rest] = cells;
     const arr = cellNumber(arrCell);
-    if (arr === undefined) return problems.push(`Row ${row}: ARR must be a number; the row was left out.`);
-    if (arr < 0) return problems.push(`Row ${row}: ARR cannot be negative; the row was left out.`);
+    if (arr === undefined) return bad.push({ row, problem: 'ARR must be a number; the row was left out' });
+    if (arr < 0) return bad.push({ row, problem: 'ARR cannot be negative; the row was left out' });
     const reasons: string[] = [];
     for (const flag of rest.join(' ').toLowerCase().split(/[\s/+|]+/).filter(Boolean)) {
       const criterion = CRITERIA.find(([re]) => re.test(flag))?.[1];
       if (criterion) reasons.includes(criterion) || reasons.push(criterion);
-      else problems.push(`Row ${row}: "${flag.slice(0, 20)}" is no written criterion (strategic, complex, risk), so it was ignored.`);
+      else bad.push({ row, problem: `"${flag.slice(0, 20)}" is no written criterion (strategic, complex, risk), so it was ignored` });
     }
     const base = cut(arr);
     // An overlay lifts a customer one tier, however many criteria apply; the top tier cannot rise.
     const tier = reasons.length && base > 0 ? base - 1 : base;
     accounts.push({ row, name: name || `Row ${row}`, arr, base, tier, reason: tier < base ? reasons.join(', ') : '' });
   });
-  return { accounts, problems };
+  return { accounts, problems: [...layoutNotes(rows), ...rowProblemNotes(bad)] };
 }
 
 const OUTPUTS: OutputSpec[] = [
@@ -84,7 +85,7 @@ export default defineCalculator({
         'Kestrel,4000,risk',
         'Lumen,3000,',
       ].join('\n'),
-      maxLength: 20000,
+      maxLength: listLength(100),
       rows: 8,
       csv: true,
     },

@@ -1,10 +1,10 @@
 import { defineCalculator, keyword, str, value, type Inputs, type Note } from '../contract';
-import { parseRows } from '../../lib/csv';
+import { readRows } from '../../lib/csv';
 
 const text = <Id extends string>(id: Id, label: string, hint: string, d: string, rows = 4) => ({ kind: 'text', id, label, hint, default: d, maxLength: 4000, rows }) as const;
 /** Names compare without case or extra spaces, so "Product analytics" links to "product  analytics". */
 const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
-const rows = (inputs: Inputs, id: string) => parseRows(str(inputs, id)).map((cells) => cells.map((c) => c.trim())).filter((cells) => cells[0]);
+const rows = (inputs: Inputs, id: string) => readRows(str(inputs, id)).map((r) => r.cells).filter((cells) => cells[0]);
 
 const QUESTIONS = ['metrics', 'work', 'data', 'systems'] as const;
 const ORDER: Record<(typeof QUESTIONS)[number], string> = {

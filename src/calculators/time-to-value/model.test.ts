@@ -1,14 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model, { median, quartile, readEntries } from './model';
-import { n } from '../testing';
+import { computeWith, defaultsOf, n, reason } from '../testing';
 import { evaluate } from '../inputs';
-import type { Inputs, OutputValue } from '../contract';
 
-const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
-const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });
+const defaults = defaultsOf(model);
+const compute = computeWith(model);
 const list = (customers: string, window = 90) => model.compute({ customers, window });
-const unavailableText = (o: OutputValue | undefined) => (o && 'unavailable' in o ? o.unavailable : undefined);
+const unavailableText = reason;
 
 describe('time-to-value model', () => {
   it('reads the illustrative list 10, 12, 14, 15, 90 days: median 14, mean 28.2, gap 14.2, one outlier', () => {
@@ -68,11 +67,26 @@ describe('time-to-value model', () => {
       'Row 4: days to first value cannot be negative; the row was left out.',
       'Row 5: "soon" is neither a number of days nor a date written as YYYY-MM-DD; the row was left out.',
       'Row 6: first value comes before the signature date; the row was left out.',
-      'Row 7: "2025-02-30" is neither a number of days nor a date written as YYYY-MM-DD; the row was left out.',
+      'Row 7: "2025-02-30" is not a real calendar date; the row was left out.',
       'Row 8: "next week" is not a date written as YYYY-MM-DD; the row was left out.',
     ]);
     expect(n(outputs.reached)).toBe(2);
     expect(n(outputs.median)).toBe(15);
+  });
+
+  it('refuses a month or day that is not on the calendar, naming the row, instead of rolling it over', () => {
+    const { entries, problems } = readEntries('A,2025-13-10,2026-01-20\n2025-13-10,2026-01-20\nB,2025-01-01,2025-02-31\nC,2025-01-10,2025-01-20');
+    expect(problems).toEqual([
+      'Rows 1 and 2: "2025-13-10" is not a real calendar date; the rows were left out.',
+      'Row 3: "2025-02-31" is not a real calendar date; the row was left out.',
+    ]);
+    expect(entries).toEqual([{ row: 4, name: 'C', days: 10 }]);
+  });
+
+  it('keeps every row after a stray quote and names a quote that never closes', () => {
+    const { entries, problems } = readEntries('Acme 5" Inc,10\nB,12\n"C,14\nD,15');
+    expect(entries.map((e) => e.name)).toEqual(['Acme 5" Inc', 'B', '"C', 'D']);
+    expect(problems).toEqual(['A quote opens a cell and never closes, so it was read as part of the text: row 3.']);
   });
 
   it('reads tab-separated rows pasted from a spreadsheet and unnamed durations', () => {
@@ -97,7 +111,7 @@ describe('time-to-value model', () => {
   it('refuses a window of zero days and an over-long paste at the field', () => {
     const texts = { customers: String(defaults.customers), window: '0' };
     expect(evaluate(model, texts).errors.window).toBe('Activation window (days) must be between 1 and 3,650.');
-    expect(evaluate(model, { ...texts, window: '90', customers: 'x'.repeat(20001) }).errors.customers).toMatch(/is too long/);
+    expect(evaluate(model, { ...texts, window: '90', customers: 'x'.repeat(1_000_001) }).errors.customers).toMatch(/is too long/);
   });
 
   it('keeps the median between the smallest and largest value and the quartiles in order', () => {

@@ -1,16 +1,9 @@
 import { defineCalculator, num, str, unavailable, value, type Note, type OutputValue, type Result } from '../contract';
-import { cellNumber, isHeader, numberedRows } from '../list-rows';
+import { cellNumber, isHeader, layoutNotes, listLength, numberedRows, rowProblemNotes, type RowProblem } from '../list-rows';
+import { daysBetween, parseIsoDate as isoDate } from '../../lib/iso-date';
 
-const DAY = 86400000;
 const round1 = (x: number) => Math.round(x * 10) / 10;
-
-/** Milliseconds since 1970 for a real calendar date written YYYY-MM-DD, else undefined. */
-function isoDate(cell: string | undefined): number | undefined {
-  const m = cell?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!m) return undefined;
-  const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
-  return new Date(t).getUTCDate() === +m[3]! ? t : undefined;
-}
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Middle value of a sorted list; the two middle values averaged when the count is even. */
 export function median(sorted: readonly number[]): number {
@@ -34,21 +27,24 @@ export interface Entry {
 /** Reads each row as "name, days" or "name, signature date, first-value date"; blank first value = not reached yet. */
 export function readEntries(text: string): { entries: Entry[]; problems: string[] } {
   const entries: Entry[] = [];
-  const problems: string[] = [];
-  numberedRows(text).forEach(({ row, cells }, i) => {
+  const rows = numberedRows(text);
+  const bad: RowProblem[] = [];
+  rows.forEach(({ row, cells }, i) => {
     if (i === 0 && isHeader(cells)) return;
-    const named = cellNumber(cells[0]) === undefined && isoDate(cells[0]) === undefined;
+    // A cell shaped like a date is never a name, even when the date is not a real one.
+    const named = cellNumber(cells[0]) === undefined && !DATE_SHAPE.test(cells[0] ?? '');
     const name = (named && cells[0]) || `Row ${row}`;
     const [first, second] = named ? cells.slice(1) : cells;
-    const left = (why: string) => problems.push(`Row ${row}: ${why}; the row was left out.`);
+    const left = (why: string) => bad.push({ row, problem: `${why}; the row was left out` });
     const signed = isoDate(first);
     if (!first) entries.push({ row, name, days: null });
+    else if (signed === undefined && DATE_SHAPE.test(first)) left(`"${first}" is not a real calendar date`);
     else if (signed !== undefined) {
       const reached = isoDate(second);
       if (!second) entries.push({ row, name, days: null });
-      else if (reached === undefined) left(`"${second.slice(0, 20)}" is not a date written as YYYY-MM-DD`);
+      else if (reached === undefined) left(DATE_SHAPE.test(second) ? `"${second}" is not a real calendar date` : `"${second.slice(0, 20)}" is not a date written as YYYY-MM-DD`);
       else if (reached < signed) left('first value comes before the signature date');
-      else entries.push({ row, name, days: Math.round((reached - signed) / DAY) });
+      else entries.push({ row, name, days: daysBetween(signed, reached) });
     } else {
       const days = cellNumber(first);
       if (days === undefined) left(`"${first.slice(0, 20)}" is neither a number of days nor a date written as YYYY-MM-DD`);
@@ -56,7 +52,7 @@ export function readEntries(text: string): { entries: Entry[]; problems: string[
       else entries.push({ row, name, days });
     }
   });
-  return { entries, problems };
+  return { entries, problems: [...layoutNotes(rows), ...rowProblemNotes(bad)] };
 }
 
 export default defineCalculator({
@@ -70,7 +66,7 @@ export default defineCalculator({
       hint: 'One customer a row: name, then days, or the signature and first-value dates (YYYY-MM-DD). Leave the value blank if not reached yet.',
       default:
         'Customer,Days or signature date,First-value date\nNorthwind,10\nHarbour Labs,12\nCobalt Retail,14\nAlder Health,2025-03-03,2025-03-18\nQuill Media,90\nFenwick Group,2025-04-07,',
-      maxLength: 20000,
+      maxLength: listLength(100),
       rows: 8,
       csv: true,
     },
@@ -110,7 +106,10 @@ export default defineCalculator({
     const mid = days.length ? median(days) : NaN;
     const mean = days.reduce((a, b) => a + b, 0) / days.length;
     if (flagged.length)
-      notes.push({ level: 'info', text: `Outliers: ${flagged.map((e) => `${e.name} (${e.days} days)`).join(', ')}. They move the mean, not the median: report the median.` });
+      notes.push({
+        level: 'info',
+        text: `Outliers: ${flagged.slice(0, 8).map((e) => `${e.name} (${e.days} days)`).join(', ')}${flagged.length > 8 ? ` and ${flagged.length - 8} more (the table marks each)` : ''}. They move the mean, not the median: report the median.`,
+      });
     if (days.length && days.length < entries.length)
       notes.push({ level: 'info', text: `The median describes only the ${days.length === 1 ? 'one customer' : `${days.length} customers`} who got there; ${entries.length - days.length} ${entries.length - days.length === 1 ? 'has' : 'have'} not yet.` });
     const measured = (v: number) => (days.length ? value(round1(v)) : none);

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { QuestionText } from '../../assessment/types';
 import { overallReading } from '../../assessment/scoring';
 import { $answers, answeredCount, replaceAnswers } from '../../state/assessment';
-import { $storageNotices } from '../../state/persist';
+import { storageKey } from '../../state/persist';
 import { useStore } from '../../state/use-store';
 import { ScaleView } from './ScaleIsland';
-import { Notices } from './Notices';
+import { StorageNotices } from '../StorageNotices';
 import { ReadingView } from './Reading';
 import { HAS_CODE, plural } from './text';
-import { Confirm, MessageView, type Message } from './common';
+import { Confirm, MessageView, replaced, type Message } from './common';
 
 /** A chapter's optional scales, scored on this page in a section of their own. */
 export interface SetList {
@@ -25,7 +25,6 @@ export interface SetList {
  */
 export default function Assessment({ questions, sets = [] }: { questions: QuestionText[]; sets?: SetList[] }) {
   const answers = useStore($answers, {});
-  const notices = useStore($storageNotices, []);
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
@@ -41,7 +40,7 @@ export default function Assessment({ questions, sets = [] }: { questions: Questi
   );
   return (
     <div class="assessment" data-ready={ready || undefined}>
-      <Notices notices={notices} />
+      <StorageNotices prefix={storageKey('assessment')} />
       <p id="progress-text">
         <strong data-answered={answered}>
           {answered} of {questions.length} answered
@@ -103,10 +102,7 @@ function StartAgain({ answered }: { answered: number }) {
   const clear = () => {
     const { backup, previous } = replaceAnswers({});
     setAsking(false);
-    setMessage({
-      text: `Your answers and notes are cleared. A copy is kept in this browser under "${backup}".`,
-      action: { label: 'Undo', run: () => ($answers.set(previous), setMessage({ text: 'Your answers are back.' })) },
-    });
+    setMessage(replaced('Your answers and notes are cleared.', backup, previous, () => ($answers.set(previous), setMessage({ text: 'Your answers are back.' }))));
   };
   return (
     <div class="start-again">

@@ -5,11 +5,11 @@ import { answeredOnly } from '../../assessment/sets';
 import { clipForMessage, isIsoDate, normaliseAnswers, normaliseName, today } from '../../assessment/normalise-result';
 import { $answers, answeredCount, replaceAnswers } from '../../state/assessment';
 import { $history, $name, $targets, removeFromHistory, saveToHistory, setTarget } from '../../state/plan';
-import { $storageNotices } from '../../state/persist';
+import { storageKey } from '../../state/persist';
 import { useStore } from '../../state/use-store';
-import { Notices } from './Notices';
+import { StorageNotices } from '../StorageNotices';
 import { formatDate, label, plural, statusText } from './text';
-import { Confirm, MessageView, type Message } from './common';
+import { Confirm, MessageView, replaced, type Message } from './common';
 import { download, files, readImport } from './file-io';
 import { stepsFrom } from '../../assessment/move-up';
 
@@ -30,7 +30,6 @@ interface Section {
 export default function Plan({ questions, sets = [] }: Props) {
   const answers = useStore($answers, {});
   const targets = useStore($targets, {});
-  const notices = useStore($storageNotices, []);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   const texts = new Map([...questions, ...sets.flatMap((s) => s.scales)].map((q) => [q.id, q]));
@@ -38,7 +37,7 @@ export default function Plan({ questions, sets = [] }: Props) {
   const props = { questions, sets, answers, texts };
   return (
     <div class="assessment" data-ready={ready || undefined}>
-      <Notices notices={notices} />
+      <StorageNotices prefix={storageKey('assessment')} />
       {answered === 0 && (
         <p>
           Answer at least one question on <a href="/assessment/">the assessment</a> to set targets; you can still import an exported file below.
@@ -310,15 +309,12 @@ function Files({ answers, texts, targets }: Section & { targets: Targets }) {
   };
 
   const apply = ({ result, targets: fileTargets, rejected, file }: Pending) => {
-    const { backup } = replaceAnswers(result.answers);
+    const { backup, previous } = replaceAnswers(result.answers);
     if (Object.keys(fileTargets).length > 0) $targets.set(fileTargets);
     if (result.name !== undefined) $name.set(result.name);
     setPending(undefined);
-    setMessage({
-      warn: rejected.length > 0,
-      text: `Imported ${count(result.answers)} from ${file}. Your previous answers are kept in this browser under "${backup}".${rejected.length > 0 ? ' Left out of the file:' : ''}`,
-      problems: rejected,
-    });
+    const done = replaced(`Imported ${count(result.answers)} from ${file}.`, backup, previous);
+    setMessage({ ...done, text: `${done.text}${rejected.length > 0 ? ' Left out of the file:' : ''}`, warn: done.warn || rejected.length > 0, problems: rejected });
   };
 
   return (

@@ -5,9 +5,9 @@ import type { Decoded } from '../../assessment/decode';
 import { today } from '../../assessment/normalise-result';
 import { $answers, answeredCount } from '../../state/assessment';
 import { $name, $targets } from '../../state/targets';
-import { $storageNotices } from '../../state/persist';
+import { storageKey } from '../../state/persist';
 import { useStore } from '../../state/use-store';
-import { Notices } from './Notices';
+import { StorageNotices } from '../StorageNotices';
 import { PersonalResults } from './Results';
 import { HAS_CODE, formatDate } from './text';
 import { CopyText } from './CopyText';
@@ -19,7 +19,6 @@ import { CopyText } from './CopyText';
 export default function ResultsPage({ questions, sets = [] }: { questions: QuestionSummary[]; sets?: ScaleSet[] }) {
   const answers = useStore($answers, {});
   const targets = useStore($targets, {});
-  const notices = useStore($storageNotices, []);
   const [shared, setShared] = useState<Decoded>();
   const [ready, setReady] = useState(false);
 
@@ -91,7 +90,7 @@ export default function ResultsPage({ questions, sets = [] }: { questions: Quest
           <a href="/assessment/plan/">your plan</a>.
         </p>
       </div>
-      <Notices notices={notices} />
+      <StorageNotices prefix={storageKey('assessment')} />
       {shared && (
         <p class="calc-note warn" role="alert">
           This result link could not be opened. {shared.error} Your own results follow, unchanged.

@@ -3,9 +3,9 @@ import { LEVELS, LEVEL_NAMES, NOTE_MAX, type QuestionText } from '../../assessme
 import { normaliseNote } from '../../assessment/normalise';
 import { stepsFrom } from '../../assessment/move-up';
 import { $answers, setAnswer } from '../../state/assessment';
-import { $storageNotices } from '../../state/persist';
+import { storageKey } from '../../state/persist';
 import { useStore } from '../../state/use-store';
-import { Notices } from './Notices';
+import { StorageNotices } from '../StorageNotices';
 import { useKeptInput } from '../kept-input';
 
 export interface ScaleProps {
@@ -108,7 +108,6 @@ let noticesShownBy: string | undefined;
 
 /** The inline scale of a chapter (`<Scale id>`), hydrated when it scrolls into view. */
 export default function ScaleIsland(props: ScaleProps) {
-  const notices = useStore($storageNotices, []);
   const [showNotices, setShowNotices] = useState(false);
   useEffect(() => {
     noticesShownBy ??= props.uid;
@@ -116,7 +115,7 @@ export default function ScaleIsland(props: ScaleProps) {
   }, []);
   return (
     <>
-      {showNotices && <Notices notices={notices} />}
+      {showNotices && <StorageNotices prefix={storageKey('assessment')} />}
       <ScaleView {...props} />
     </>
   );

@@ -2,11 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LEVELS, LEVEL_NAMES, type QuestionSummary, type Result, type ScaleSet } from '../../assessment/types';
 import type { Agreement, ChapterSpreads, PasteReport, QuestionSpread, TeamView } from '../../assessment/team';
-import { clipForMessage, today } from '../../assessment/normalise-result';
+import type { Combined } from '../../assessment/team-view';
+import { MAX_PASTE_LENGTH, appendCodes, savedList } from '../../assessment/team-list';
+import { today } from '../../assessment/normalise-result';
 import { LevelChart } from '../../charts/LevelChart';
-import { $storageNotices, persistentAtom } from '../../state/persist';
+import { persistentAtom, setAside, storageKey } from '../../state/persist';
 import { useStore } from '../../state/use-store';
-import { Notices } from './Notices';
+import { StorageNotices } from '../StorageNotices';
 import { ReadingView } from './Reading';
 import { HAS_CODE, formatDate, label, plural, statusText } from './text';
 import { MessageView, type Message } from './common';
@@ -14,21 +16,11 @@ import { download, files, readImport } from './file-io';
 import { useKeptInput } from '../kept-input';
 import { stepsFrom } from '../../assessment/move-up';
 
-/** Longest list kept (the same cap as team.ts's MAX_PASTE_LENGTH, which loads only with a list to read). */
-const MAX_PASTE_LENGTH = 1_000_000;
-
 /**
  * Reading and making codes (the decoder, the encoder and the team logic) load when there is a
  * list to read or the reader adds their own answers or files: the empty page carries none of it.
  */
 const logic = () => import('./team-load');
-
-interface Combined {
-  report: PasteReport;
-  results: Result[];
-  view?: TeamView | undefined;
-  chapters: ChapterSpreads[];
-}
 
 /**
  * The pasted list, kept in this browser so a reload does not lose a facilitator's work. Declared
@@ -36,7 +28,15 @@ interface Combined {
  */
 const $teamText = persistentAtom<string>('assessment-team', '', {
   describe: 'list of team codes',
-  parse: (raw) => (typeof raw === 'string' ? raw.slice(0, MAX_PASTE_LENGTH) : undefined),
+  parse: (raw) => {
+    const saved = savedList(raw);
+    // A list longer than the page reads is cut, with the reader told what was kept and where the whole is.
+    if (saved?.cut) {
+      const n = (k: number) => k.toLocaleString('en-GB');
+      setAside('assessment-team', JSON.stringify(raw), `Your saved list of team codes is longer than this page reads: the first ${n(MAX_PASTE_LENGTH)} characters are in the box, and the last ${n(saved.cut)} were left out.`, false);
+    }
+    return saved?.text;
+  },
 });
 
 const AGREEMENT: Record<Agreement, string> = {
@@ -48,7 +48,6 @@ const AGREEMENT: Record<Agreement, string> = {
 
 /** /assessment/team/: several people's codes, links or files combined, splits first. Nothing leaves the browser. */
 export default function Team({ questions, sets = [] }: { questions: QuestionSummary[]; sets?: ScaleSet[] }) {
-  const notices = useStore($storageNotices, []);
   const [text, setText] = useState('');
   const [combined, setCombined] = useState<Combined>();
   const [message, setMessage] = useState<Message>();
@@ -60,16 +59,11 @@ export default function Team({ questions, sets = [] }: { questions: QuestionSumm
     setText(value);
     $teamText.set(value);
     try {
-      const t = await logic();
-      const report = t.readPastedCodes(value);
-      const results = report.accepted.map((a) => a.result);
-      const members = t.labelMembers(results);
-      setCombined({ report, results, view: results.length > 0 ? t.aggregateTeam(questions, members) : undefined, chapters: t.chapterSpreads(sets, members) });
+      setCombined((await logic()).combineTeam(value, questions, sets));
     } catch {
       setMessage({ warn: true, text: 'Part of the page failed to load; reload to try again.' });
     }
   };
-  const append = (value: string, codes: string[]) => [value.trimEnd(), ...codes].filter((s) => s !== '').join('\n');
 
   useEffect(() => {
     const start = async () => {
@@ -82,7 +76,7 @@ export default function Team({ questions, sets = [] }: { questions: QuestionSumm
           () => ({ ok: false as const, error: 'Part of the page failed to load; reload to try again.' }),
         );
         if (!decoded.ok) setMessage({ warn: true, text: `The result in this page's link could not be added. ${decoded.error}` });
-        else if (!list.includes(decoded.code)) list = append(list, [decoded.code]);
+        else if (!list.includes(decoded.code)) list = appendCodes(list, [decoded.code]);
         history.replaceState(null, '', location.pathname);
       }
       // A list kept from an earlier visit waits for the reader: combining it loads the code
@@ -92,13 +86,15 @@ export default function Team({ questions, sets = [] }: { questions: QuestionSumm
         setText(list);
         setMessage({
           text: 'Your list from last time is in the box.',
-          action: {
-            label: 'Combine it again',
-            run: () => {
-              setMessage(undefined);
-              void combine(list);
+          actions: [
+            {
+              label: 'Combine it again',
+              run: () => {
+                setMessage(undefined);
+                void combine(list);
+              },
             },
-          },
+          ],
         });
       }
     };
@@ -109,20 +105,9 @@ export default function Team({ questions, sets = [] }: { questions: QuestionSumm
     const input = event.currentTarget as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = '';
-    const codes: string[] = [];
-    const problems: string[] = [];
-    const { encodeResult } = await logic();
-    for (const file of files) {
-      const label = `“${clipForMessage(file.name, 60)}”`;
-      const parsed = await readImport(file);
-      if (!parsed.ok) {
-        problems.push(`${label} was left out: ${parsed.error}`);
-        continue;
-      }
-      for (const p of parsed.people) codes.push(encodeResult(p.answers, { name: p.name, created: p.created }));
-      for (const r of parsed.rejected) problems.push(`${label}: ${r}`);
-    }
-    if (codes.length > 0) await combine(append(text, codes));
+    const { codesFromFiles } = await logic();
+    const { codes, problems } = codesFromFiles(await Promise.all(files.map(async (file) => ({ name: file.name, parsed: await readImport(file) }))));
+    if (codes.length > 0) await combine(appendCodes(text, codes));
     setMessage({
       warn: problems.length > 0,
       text: `${plural(codes.length, "person's answers", "people's answers")} added from ${plural(files.length, 'file')}.${problems.length > 0 ? ' Left out:' : ''}`,
@@ -132,13 +117,13 @@ export default function Team({ questions, sets = [] }: { questions: QuestionSumm
 
   const addMine = async () => {
     const { encodeResult, $answers, $name } = await logic();
-    await combine(append(text, [encodeResult($answers.get(), { name: $name.get() })]));
+    await combine(appendCodes(text, [encodeResult($answers.get(), { name: $name.get() })]));
     setMessage({ text: 'Your own answers were added to the list.' });
   };
 
   return (
     <div class="team" data-ready={ready ? 'true' : undefined}>
-      <Notices notices={notices} />
+      <StorageNotices prefix={storageKey('assessment')} />
       <form
         id="team-form"
         class="no-print"
@@ -244,22 +229,35 @@ function Spreads({ title, heading, questions, members, texts }: SpreadsProps) {
               <p class="weak-read">
                 Read: <a href={`/chapters/${text.chapter}/`}>{text.chapterTitle}</a>
               </p>
-              <details class="no-print">
-                <summary>Who chose what</summary>
-                <ul>
-                  {q.answers.map((a) => (
-                    <li key={a.label}>
-                      {a.label}: {statusText(a)}
-                      {a.note !== undefined && `. Note: ${a.note}`}
-                    </li>
-                  ))}
-                </ul>
-              </details>
+              <WhoChose answers={q.answers} />
             </li>
           );
         })}
       </ol>
     </>
+  );
+}
+
+/**
+ * Each member's answer to one question, drawn when the reader opens it: with two hundred people
+ * and fifty questions, drawing every list up front would make combining take seconds.
+ */
+function WhoChose({ answers }: { answers: QuestionSpread['answers'] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="no-print" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>Who chose what</summary>
+      {open && (
+        <ul>
+          {answers.map((a) => (
+            <li key={a.label}>
+              {a.label}: {statusText(a)}
+              {a.note !== undefined && `. Note: ${a.note}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }
 

@@ -1,12 +1,31 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { Answers } from '../../assessment/types';
+import { today } from '../../assessment/normalise-result';
+import { download, files } from './file-io';
 
 export interface Message {
   text: string;
   /** What was left out, one sentence each (rendered as text). */
   problems?: string[];
   warn?: boolean;
-  /** One follow-up the reader can take, such as undoing. */
-  action?: { label: string; run: () => void };
+  /** Follow-ups the reader can take, such as undoing or downloading what was replaced. */
+  actions?: { label: string; run: () => void }[];
+}
+
+/**
+ * The message after the reader's answers were replaced: where the copy of the old ones is kept
+ * or, when the browser would not keep one, a download of them as an importable file; and an
+ * undo where the caller offers one. No backup is ever named that was not written.
+ */
+export function replaced(done: string, backup: string | undefined, previous: Answers, undo?: () => void): Message {
+  const actions = undo ? [{ label: 'Undo', run: undo }] : [];
+  if (backup) return { text: `${done} A copy of the previous answers is kept in this browser under "${backup}".`, actions };
+  const save = () => files().then((f) => download(f.exportFileName('json', today()), f.exportJson([{ version: 1, created: today(), answers: previous }]), 'application/json'));
+  return {
+    text: `${done} This browser would not keep a copy of the previous answers (its storage is full or blocked): download them if you may need them.`,
+    warn: true,
+    actions: [...actions, { label: 'Download the previous answers', run: () => void save() }],
+  };
 }
 
 export function MessageView({ message }: { message: Message | undefined }) {
@@ -15,14 +34,14 @@ export function MessageView({ message }: { message: Message | undefined }) {
     <div class={`calc-note${message.warn ? ' warn' : ''}`} role={message.warn ? 'alert' : 'status'}>
       <p>
         {message.text}
-        {message.action && (
+        {message.actions?.map((a) => (
           <>
             {' '}
-            <button type="button" class="link" onClick={message.action.run}>
-              {message.action.label}
+            <button type="button" class="link" onClick={a.run}>
+              {a.label}
             </button>
           </>
-        )}
+        ))}
       </p>
       {message.problems && message.problems.length > 0 && (
         <ul>

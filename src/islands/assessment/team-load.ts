@@ -4,7 +4,8 @@
  * (codec, saved answers) plain static chunks on the other assessment pages, rather than chunks
  * that also carry the wrapping a dynamic import needs.
  */
-export { aggregateTeam, chapterSpreads, decodeResult, labelMembers, readPastedCodes } from '../../assessment/team';
+export { decodeResult } from '../../assessment/team';
+export { codesFromFiles, combineTeam } from '../../assessment/team-view';
 export { encodeResult } from '../../assessment/codec';
 export { $answers } from '../../state/assessment';
 export { $name } from '../../state/targets';

@@ -21,9 +21,9 @@ import {
   type PromptStatus,
 } from '../../worksheets/deal-review/model';
 import { Choice } from './Choice';
-import { Notices } from './Notices';
+import { StorageNotices } from '../StorageNotices';
 import { useKeptInput } from '../kept-input';
-import { chosenFile, download, today } from './files';
+import { download, importOver, today } from './files';
 
 const EMPTY = emptyReview();
 const STATUS_TEXT: Record<PromptStatus, string> = { '': 'Not reviewed', documented: 'Documented', unknown: 'Unknown', na: 'Not applicable' };
@@ -48,12 +48,8 @@ export default function DealReview() {
   };
 
   const upload = async (event: Event) => {
-    const file = await chosenFile(event);
-    if (!file) return;
-    const imported = file.text === undefined ? undefined : importReview(file.text);
-    if (!imported) return setMessage(file.error ?? `"${file.name}" is not a deal review exported from this playbook, so nothing was changed.`);
-    $dealReview.set(imported);
-    setMessage(`Loaded the review from "${file.name}".`);
+    const said = await importOver(event, $dealReview, 'deal-review', importReview, emptyReview(), 'review');
+    if (said) setMessage(said);
   };
 
   // Whatever was typed or ticked while the page loaded is saved like any other answer.
@@ -63,7 +59,7 @@ export default function DealReview() {
 
   return (
     <div class="ws" id="deal-review">
-      <Notices />
+      <StorageNotices />
       <p class="ws-saved ws-screen">Your answers save in this browser as you type, and stay here: nothing is sent anywhere, and nothing goes into the page address.</p>
       <form class="ws-form ws-screen" onSubmit={(e) => e.preventDefault()} noValidate aria-label="Deal review">
         <div class="ws-pair">

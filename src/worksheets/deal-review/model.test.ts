@@ -143,14 +143,16 @@ describe('deal review model', () => {
     const r = clean();
     r.account = 'Northwind';
     r.prompts.hook.note = 'A dashboard demo, “live” in a week.\nSecond line.';
-    expect(importReview(exportReview(r))).toEqual(r);
+    expect(importReview(exportReview(r))).toEqual({ ok: true, value: r });
+    // A file exported before the saved-file envelope still reads.
+    expect(importReview(JSON.stringify({ kind: 'csp-deal-review', ...r }))).toEqual({ ok: true, value: r });
   });
 
   it('refuses an import that is not a deal review, or that is malformed', () => {
-    expect(importReview('not json')).toBeUndefined();
-    expect(importReview('{"kind":"something-else","version":1}')).toBeUndefined();
-    expect(importReview(JSON.stringify({ kind: 'csp-deal-review', version: 1, risks: { 'integration-gap': 'yes' } }))).toBeUndefined();
-    expect(importReview(JSON.stringify({ kind: 'csp-deal-review', version: 1, prompts: { hook: { status: 'done' } } }))).toBeUndefined();
+    expect(importReview('not json')).toEqual({ ok: false, error: 'The file is not valid JSON, so it cannot be a deal review exported from this playbook.' });
+    expect(importReview('{"kind":"something-else","version":1}')).toEqual({ ok: false, error: 'The file is not a deal review exported from this playbook.' });
+    expect(importReview(JSON.stringify({ kind: 'csp-deal-review', version: 1, risks: { 'integration-gap': 'yes' } }))).toMatchObject({ ok: false, error: expect.stringContaining('wrong kind') });
+    expect(importReview(JSON.stringify({ kind: 'csp-deal-review', version: 1, prompts: { hook: { status: 'done' } } }))).toMatchObject({ ok: false });
   });
 
   it('keeps a partial save and fills the rest with blanks', () => {

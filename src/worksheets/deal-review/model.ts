@@ -4,6 +4,8 @@
  * Pure: the island binds it to a persisted store; the thresholds are the book's proposal.
  */
 import { parseNumber } from '../../calculators/inputs';
+import { isRecord } from '../../lib/records';
+import { unwrap, wrap, type Imported } from '../../lib/envelope';
 
 export const SECTIONS = [
   { id: 'motive', name: 'Why they bought and what success means' },
@@ -84,7 +86,6 @@ export function emptyReview(): DealReview {
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const shortText = (v: unknown, max: number) => (v === undefined ? '' : typeof v === 'string' && v.length <= max ? v : undefined);
 
 /**
@@ -200,20 +201,21 @@ export function assess(review: DealReview): Assessment {
   return { documented, applicable, readiness, milestones: MILESTONES.filter((m) => review.milestones[m.id]).length, flags, status, reasons, value };
 }
 
-/** The export file: the review with a marker of what it is. */
+const KIND = 'csp-deal-review';
+/** Largest file read: far above any real export. */
+export const MAX_IMPORT = 200_000;
+
+/** The export file: the review in the saved-file envelope (src/lib/envelope.ts). */
 export function exportReview(review: DealReview): string {
-  return JSON.stringify({ kind: 'csp-deal-review', ...review }, null, 2);
+  return wrap(KIND, review);
 }
 
-export function importReview(text: string): DealReview | undefined {
-  try {
-    const raw: unknown = JSON.parse(text);
-    if (!isRecord(raw) || raw.kind !== 'csp-deal-review') return undefined;
-    const { kind: _, ...rest } = raw;
-    return parseReview(rest);
-  } catch {
-    return undefined;
-  }
+/** Reads an export, including one from before the envelope; every failure is a sentence. Never throws. */
+export function importReview(text: unknown): Imported<DealReview> {
+  const opened = unwrap(text, KIND, { what: 'a deal review exported from this playbook', maxChars: MAX_IMPORT });
+  if (!opened.ok) return opened;
+  const review = parseReview(opened.body);
+  return review ? { ok: true, value: review } : { ok: false, error: 'The file is a deal review, but some of its answers are of the wrong kind or too long, so none were read.' };
 }
 
 export { promptLabel };

@@ -3,13 +3,14 @@
  * complete and valid, never merely because it was opened or half filled.
  */
 import { parseNumber } from '../../calculators/inputs';
+import { diagnose } from '../../calculators/mis-sell-diagnostic/model';
 import { clean, cohortSize, isYesNo, traitIssue } from './rules';
-import { COST_FIELDS, QUESTION_GROUPS, type MisSell } from './state';
+import { COST_FIELDS, type MisSell } from './state';
 
 export function stepsDone(ws: MisSell): boolean[] {
   const a = ws.answers;
-  // Every type of mismatch has an answer to work from: its core question, or a "not sure".
-  const diagnosed = QUESTION_GROUPS.every((g) => a[g[0]] === 'yes' || a[g[0]] === 'no' || g.some((id) => a[id] === 'unsure'));
+  // Every type of mismatch has an answer to work from, as the diagnostic itself judges it.
+  const diagnosed = !Object.values(diagnose(a).states).includes('unanswered');
   const { roadmap, bridge, cro } = ws.track;
   const path = !!roadmap && !!cro && (roadmap !== 'yes' || !!bridge);
   // Every figure of the cost comparison is a number. (Its range rules are the cost model's, which

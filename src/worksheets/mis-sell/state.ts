@@ -4,6 +4,9 @@
  * data, and the progress rules, so every page can load it without the calculators behind the
  * steps. The ids below mirror the calculators' fields; a unit test keeps them in step.
  */
+import { isRecord } from '../../lib/records';
+import { unwrap, wrap, type Imported } from '../../lib/envelope';
+
 export type Answer = 'yes' | 'no' | 'unsure';
 export type Roadmap = 'yes' | 'no' | 'unknown' | 'none';
 export type Cro = 'accepts' | 'defensive' | 'unaware';
@@ -49,7 +52,6 @@ export function emptyWorksheet(): MisSell {
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown, max: number): string | undefined => (v === undefined ? '' : typeof v === 'string' && v.length <= max ? v : undefined);
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | '' | undefined => (v === undefined || v === '' ? '' : allowed.includes(v as T) ? (v as T) : undefined);
 
@@ -112,19 +114,21 @@ export function parseWorksheet(raw: unknown): MisSell | undefined {
   return out;
 }
 
+const KIND = 'csp-mis-sell';
+/** Largest file read: far above any real export. */
+export const MAX_IMPORT = 200_000;
+
+/** The export file: the worksheet in the saved-file envelope (src/lib/envelope.ts). */
 export function exportWorksheet(ws: MisSell): string {
-  return JSON.stringify({ kind: 'csp-mis-sell', ...ws }, null, 2);
+  return wrap(KIND, ws);
 }
 
-export function importWorksheet(json: string): MisSell | undefined {
-  try {
-    const raw: unknown = JSON.parse(json);
-    if (!isRecord(raw) || raw.kind !== 'csp-mis-sell') return undefined;
-    const { kind: _, ...rest } = raw;
-    return parseWorksheet(rest);
-  } catch {
-    return undefined;
-  }
+/** Reads an export, including one from before the envelope; every failure is a sentence. Never throws. */
+export function importWorksheet(text: unknown): Imported<MisSell> {
+  const opened = unwrap(text, KIND, { what: 'a mis-sell worksheet exported from this playbook', maxChars: MAX_IMPORT });
+  if (!opened.ok) return opened;
+  const ws = parseWorksheet(opened.body);
+  return ws ? { ok: true, value: ws } : { ok: false, error: 'The file is a mis-sell worksheet, but some of its entries are of the wrong kind or too long, so none were read.' };
 }
 
 export const STEPS = [

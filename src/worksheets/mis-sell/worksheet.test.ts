@@ -202,15 +202,16 @@ describe('mis-sell worksheet model', () => {
 
   it('round-trips through export and import, and keeps a partial save', () => {
     const ws = example();
-    expect(importWorksheet(exportWorksheet(ws))).toEqual(ws);
+    expect(importWorksheet(exportWorksheet(ws))).toEqual({ ok: true, value: ws });
+    expect(importWorksheet(JSON.stringify({ kind: 'csp-mis-sell', ...ws }))).toEqual({ ok: true, value: ws });
     const partial = parseWorksheet({ version: 1, answers: { 'scope-promised': 'yes' } })!;
     expect(partial.answers).toEqual({ 'scope-promised': 'yes' });
     expect(partial.report.period).toBe('the last three quarters');
   });
 
   it('refuses corrupted or foreign data', () => {
-    expect(importWorksheet('{')).toBeUndefined();
-    expect(importWorksheet('{"kind":"csp-deal-review","version":1}')).toBeUndefined();
+    expect(importWorksheet('{')).toMatchObject({ ok: false });
+    expect(importWorksheet('{"kind":"csp-deal-review","version":1}')).toMatchObject({ ok: false });
     expect(parseWorksheet({ version: 1, answers: { 'scope-promised': 'perhaps' } })).toBeUndefined();
     expect(parseWorksheet({ version: 1, track: { cro: 'furious' } })).toBeUndefined();
     expect(parseWorksheet({ version: 1, report: { gates: Array(LIMITS.gates + 1).fill('Is it?') } })).toBeUndefined();

@@ -3,7 +3,7 @@ import { $misSell } from '../../../state/worksheets/mis-sell';
 import { useStore } from '../../../state/use-store';
 import { emptyWorksheet, STEPS, type MisSell } from '../../../worksheets/mis-sell/state';
 import { stepsDone } from '../../../worksheets/mis-sell/progress';
-import { Notices } from '../Notices';
+import { StorageNotices } from '../../StorageNotices';
 import { useKeptInput } from '../../kept-input';
 
 const EMPTY = emptyWorksheet();
@@ -35,7 +35,7 @@ export function Frame({ step, options, children }: Props) {
   useKeptInput('worksheet');
   return (
     <div class="ws" id="worksheet">
-      <Notices />
+      <StorageNotices />
       <div class="ws-screen">
         <nav aria-label="Worksheet steps">
           <ol class="ws-progress">

@@ -2,19 +2,15 @@ import { useState } from 'preact/hooks';
 import { $misSell } from '../../../state/worksheets/mis-sell';
 import { emptyWorksheet, exportWorksheet, importWorksheet } from '../../../worksheets/mis-sell/state';
 import { exampleWorksheet } from '../../../worksheets/mis-sell/example';
-import { chosenFile, download } from '../files';
+import { download, importOver } from '../files';
 
 /** Load the book's example, export, import or clear the whole worksheet. */
 export function Options() {
   const [message, setMessage] = useState<string>();
   const [confirming, setConfirming] = useState(false);
   const upload = async (event: Event) => {
-    const file = await chosenFile(event);
-    if (!file) return;
-    const imported = file.text === undefined ? undefined : importWorksheet(file.text);
-    if (!imported) return setMessage(file.error ?? `"${file.name}" is not a worksheet exported from this playbook, so nothing was changed.`);
-    $misSell.set(imported);
-    setMessage(`Loaded the worksheet from "${file.name}".`);
+    const said = await importOver(event, $misSell, 'mis-sell', importWorksheet, emptyWorksheet(), 'worksheet');
+    if (said) setMessage(said);
   };
   return (
     <details class="ws-tools">

@@ -24,7 +24,7 @@ import {
 } from '../../../worksheets/board-slide/model';
 import { $boardSlide } from '../../../state/worksheets/board-slide';
 import { Choice } from '../Choice';
-import { Notices } from '../Notices';
+import { StorageNotices } from '../../StorageNotices';
 import { Area, Check, Field, Rows, Select, Toolbar, useWorksheet } from '../kit';
 
 const EMPTY = emptySlide();
@@ -266,7 +266,7 @@ export default function BoardSlide() {
   const title = `Customer Success${s.period.trim() ? `: ${s.period.trim()}` : ''}`;
   return (
     <div class="ws tpl">
-      <Notices />
+      <StorageNotices />
       <p class="ws-saved ws-screen">Saved in this browser as you type. Nothing leaves it.</p>
       <div class="ws-screen">
         <Choice name="sl-variant" legend="Which slide" options={VARIANTS} value={s.variant} onChange={(v) => update((d) => (d.variant = v as Variant))} />

@@ -3,7 +3,7 @@ import { $currency } from '../../../state/profile';
 import { useStore } from '../../../state/use-store';
 import { LIMITS, PATTERNS, SIGNALS, blankLoss, emptyForensics, exampleForensics, exportForensics, forensicsCsv, importForensics, isStarted, tally } from '../../../worksheets/churn-forensics/model';
 import { $forensics } from '../../../state/worksheets/churn-forensics';
-import { Notices } from '../Notices';
+import { StorageNotices } from '../../StorageNotices';
 import { Area, Check, Field, Toolbar, useWorksheet } from '../kit';
 
 const EMPTY = emptyForensics();
@@ -17,7 +17,7 @@ export default function ChurnForensics() {
   const started = f.losses.map((l, i) => ({ l, i })).filter(({ l }) => isStarted(l));
   return (
     <div class="ws tpl">
-      <Notices />
+      <StorageNotices />
       <p class="ws-saved ws-screen">Saved in this browser as you type. Nothing leaves it.</p>
       <form class="ws-form ws-screen" aria-label="Churn forensics" onSubmit={(e) => e.preventDefault()} noValidate>
         <Field id="cf-quarter" label="Quarter" value={f.quarter} max={LIMITS.name} onInput={(v) => update((d) => (d.quarter = v))} />

@@ -1,7 +1,7 @@
 import { ITEMS, LIMITS, assessHandoff, emptyHandoff, exampleHandoff, exportHandoff, handoffMarkdown, importHandoff, type ItemId } from '../../../worksheets/handoff-check/model';
 import { $handoffCheck } from '../../../state/worksheets/handoff-check';
 import { Choice } from '../Choice';
-import { Notices } from '../Notices';
+import { StorageNotices } from '../../StorageNotices';
 import { Area, Field, Toolbar, fileName, useWorksheet } from '../kit';
 
 const EMPTY = emptyHandoff();
@@ -13,7 +13,7 @@ export default function HandoffCheck() {
   const label = (id: ItemId) => ITEMS.find((i) => i.id === id)!.options.find((o) => o.value === h.status[id])?.label;
   return (
     <div class="ws tpl">
-      <Notices />
+      <StorageNotices />
       <p class="ws-saved ws-screen">Saved in this browser as you type. Nothing leaves it.</p>
       <form class="ws-form ws-screen" aria-label="Handoff check" onSubmit={(e) => e.preventDefault()} noValidate>
         <div class="ws-row">

@@ -11,7 +11,7 @@ import {
   worksheetCsv,
 } from '../../../worksheets/health-score/model';
 import { $healthWorksheet } from '../../../state/worksheets/health-score';
-import { Notices } from '../Notices';
+import { StorageNotices } from '../../StorageNotices';
 import { Check, Field, Toolbar, fileName, useWorksheet } from '../kit';
 
 const EMPTY = emptyWorksheet();
@@ -24,7 +24,7 @@ export default function HealthScore() {
   const err = (id: string) => s.errors[id];
   return (
     <div class="ws tpl">
-      <Notices />
+      <StorageNotices />
       <p class="ws-saved ws-screen">Saved in this browser as you type. Nothing leaves it.</p>
       <form class="ws-form ws-screen" aria-label="Health score worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
         <Field id="hs-account" label="Account" value={ws.account} max={LIMITS.account} onInput={(v) => update((d) => (d.account = v))} />

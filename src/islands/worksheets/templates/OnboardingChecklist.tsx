@@ -13,7 +13,7 @@ import {
 } from '../../../worksheets/onboarding-checklist/model';
 import { isoToday, plural } from '../../../worksheets/common/parse';
 import { $onboardingChecklist } from '../../../state/worksheets/onboarding-checklist';
-import { Notices } from '../Notices';
+import { StorageNotices } from '../../StorageNotices';
 import { Check, Field, Rows, Toolbar, fileName, useWorksheet } from '../kit';
 
 const EMPTY = emptyChecklist();
@@ -40,7 +40,7 @@ export default function OnboardingChecklist() {
 
   return (
     <div class="ws tpl">
-      <Notices />
+      <StorageNotices />
       <p class="ws-saved ws-screen">Saved in this browser as you type. Nothing leaves it.</p>
       <form class="ws-form ws-screen" aria-label="Onboarding checklist" onSubmit={(e) => e.preventDefault()} noValidate>
         <div class="ws-row">

@@ -16,7 +16,7 @@ import {
   type QbrAgenda as Agenda,
 } from '../../../worksheets/qbr-agenda/model';
 import { $qbrAgenda } from '../../../state/worksheets/qbr-agenda';
-import { Notices } from '../Notices';
+import { StorageNotices } from '../../StorageNotices';
 import { Area, Check, Field, Rows, Select, Toolbar, fileName, useWorksheet } from '../kit';
 
 const EMPTY = emptyAgenda();
@@ -68,7 +68,7 @@ export default function QbrAgenda() {
 
   return (
     <div class="ws tpl">
-      <Notices />
+      <StorageNotices />
       <p class="ws-saved ws-screen">Saved in this browser as you type. Nothing leaves it.</p>
       <form class="ws-form ws-screen" aria-label="QBR agenda" onSubmit={(e) => e.preventDefault()} noValidate>
         <div class="ws-pair">

@@ -1,6 +1,6 @@
 import { LIMITS, ROLES, addSystem, checkMap, emptyMap, exampleMap, exportMap, importMap, mapCsv, removeSystem, type Role } from '../../../worksheets/source-of-truth-map/model';
 import { $sourceMap } from '../../../state/worksheets/source-of-truth-map';
-import { Notices } from '../Notices';
+import { StorageNotices } from '../../StorageNotices';
 import { Field, Toolbar, useWorksheet } from '../kit';
 
 const EMPTY = emptyMap();
@@ -13,7 +13,7 @@ export default function SourceOfTruthMap() {
   const sys = (i: number) => m.systems[i]!.trim() || `System ${i + 1}`;
   return (
     <div class="ws tpl">
-      <Notices />
+      <StorageNotices />
       <p class="ws-saved ws-screen">Saved in this browser as you type. Nothing leaves it.</p>
       <form class="ws-form ws-screen" aria-label="Source-of-truth map" onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset class="tpl-rows">
