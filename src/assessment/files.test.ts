@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { QUESTIONS, SCALES, summary } from './fixtures';
 import { CSV_COLUMNS, MAX_FILE_CHARS, exportCsv, exportFileName, exportJson, parseImport } from './files';
 import { CURRENT_QUESTIONS } from './codec';
-import { csvCell } from '../lib/csv';
+import { csvCell } from '../lib/csv-write';
 import { groupBySet } from './sets';
 import { normaliseAnswers, normaliseName } from './normalise-result';
 import { LEVELS, type Answer, type Result } from './types';

@@ -13,7 +13,7 @@ import { isAnswered, isLevel, normaliseAnswer } from './normalise';
 import { clipForMessage, isIsoDate, normaliseAnswers, normaliseName } from './normalise-result';
 import { scoreQuestions } from './scoring';
 import { describeValue, isRecord } from '../lib/records';
-import { toCsv } from '../lib/csv';
+import { toCsv } from '../lib/csv-write';
 import { unwrap, wrap } from '../lib/envelope';
 
 /** The kind in the file's envelope (src/lib/envelope.ts); files from before it say it as `format`. */

@@ -1,7 +1,5 @@
 import type { Result, TableOutput } from '../calculators/contract';
 import { formatValue } from '../calculators/format';
-import { toCsv } from '../lib/csv';
-import { download } from '../lib/download';
 import type { Currency } from '../calculators/units';
 
 /**
@@ -20,10 +18,8 @@ export function ResultTables({ result, currency }: { result: Result; currency: C
 function ResultTable({ table, currency }: { table: TableOutput; currency: Currency }) {
   const cell = (v: number | string | undefined, unit: TableOutput['columns'][number]['unit']) =>
     v === undefined || v === '' ? '–' : typeof v === 'number' && unit !== 'text' ? (Number.isFinite(v) ? formatValue(v, unit, { currency }) : 'n/a') : String(v);
-  const exportCsv = () => {
-    const csv = toCsv([table.columns.map((c) => c.label), ...table.rows.map((r) => table.columns.map((c) => r[c.id] ?? ''))]);
-    download(`${table.id}.csv`, csv, 'text/csv');
-  };
+  // The CSV writer loads on the first download, so list pages do not carry it before.
+  const exportCsv = () => import('./export-table').then((m) => m.exportTable(table));
   const shown = table.rows.slice(0, ROWS_SHOWN);
   const count = (k: number) => k.toLocaleString('en-GB');
   return (

@@ -1,38 +1,27 @@
-import { $storageNotices, BLOCKED, dismissNotice, release } from '../state/persist';
+import { useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { $storageNotices } from '../state/persist';
 import { useStore } from '../state/use-store';
-import { download } from '../lib/download';
+
+type ListProps = { notices: ReturnType<typeof $storageNotices.get>; prefix?: string };
+let List: ComponentType<ListProps> | undefined;
 
 /**
- * Messages about saved data (state/persist.ts), each with what the reader can do: dismiss it,
- * download a saved copy the browser had no room to back up, or let the page replace that copy.
- * With `prefix`, only notices about keys that start with it show (and blocked storage, which
- * concerns every page that saves), so a page with several islands says each thing once.
+ * Messages about saved data (state/persist.ts). Most pages never have one, so the list and its
+ * download code load only when a first message appears; the page draws it once they arrive.
+ * With `prefix`, only messages about keys that start with it show (see NoticeList).
  */
 export function StorageNotices({ prefix }: { prefix?: string }) {
   const notices = useStore($storageNotices, []);
-  return (
-    <>
-      {notices
-        .filter((n) => !prefix || n.key === BLOCKED || n.key.startsWith(prefix))
-        .map(({ key, message, keep }) => (
-          <p class="calc-notice" role="status" key={key}>
-            {message}{' '}
-            {keep && (
-              <button type="button" class="link" onClick={() => download(keep.file, keep.text, 'application/json')}>
-                Download {keep.name ? 'the saved copy' : 'them'}
-              </button>
-            )}{' '}
-            {keep?.name ? (
-              <button type="button" class="link" onClick={() => release(keep.name!)}>
-                Replace it with what this page holds
-              </button>
-            ) : (
-              <button type="button" class="link" onClick={() => dismissNotice(key)}>
-                Dismiss
-              </button>
-            )}
-          </p>
-        ))}
-    </>
-  );
+  const [, loaded] = useState(0);
+  if (!notices.length) return null;
+  if (!List) {
+    import('./NoticeList').then(
+      (m) => ((List = m.default), loaded(1)),
+      // Offline before the list could load: the messages alone, which is what matters.
+      () => ((List = ({ notices }) => <>{notices.map((n) => <p class="calc-notice" role="status" key={n.key}>{n.message}</p>)}</>), loaded(2)),
+    );
+    return null;
+  }
+  return <List notices={notices} prefix={prefix} />;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvCell, detectDelimiter, readRows, toCsv } from './csv';
+import { detectDelimiter, readRows } from './csv';
+import { csvCell, toCsv } from './csv-write';
 
 const cells = (text: string) => readRows(text).map((r) => r.cells);
 

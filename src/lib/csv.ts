@@ -1,7 +1,7 @@
 /**
- * Spreadsheet rows in and out. Pasted cells arrive tab-separated; files arrive as CSV
- * (comma or semicolon). Reading numbers every row by the line it starts on, so messages name
- * the row the reader sees; writing guards against formula injection when a spreadsheet opens it.
+ * Spreadsheet rows in. Pasted cells arrive tab-separated; files arrive as CSV (comma or
+ * semicolon). Reading numbers every row by the line it starts on, so messages name the row the
+ * reader sees. Writing is in csv-write.ts, which pages load when a reader downloads.
  */
 export type Delimiter = ',' | ';' | '\t';
 
@@ -91,16 +91,4 @@ export function readRows(text: string, delimiter: Delimiter = detectDelimiter(te
     i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
     start = ++line;
   }
-}
-
-/** One CSV cell: quoted when needed; a leading = + - @ (or tab, carriage return) is defused so spreadsheets show it as text. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r;]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV with CRLF line ends; `bom` puts a UTF-8 byte order mark first, so Excel reads accents right. */
-export function toCsv(rows: readonly (readonly (string | number)[])[], { bom = false } = {}): string {
-  return (bom ? '\uFEFF' : '') + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

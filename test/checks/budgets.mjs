@@ -8,6 +8,7 @@
 //           DESIGN names no figure for the other island pages (assessment, templates, worksheets,
 //           my numbers), which carry several tools at once like a chapter, so they get its 28 KB
 //   CSS     stylesheets and style elements                                  ≤ 8 KB on every page
+// Inline scripts count as they travel, compressed together inside the page; each file, alone.
 // Code a reader's action loads (search, the share box, the comparison) is listed apart, as
 // "on action", and a unit test (test/unit/dynamic-imports.test.ts) names each such import.
 import { existsSync, readFileSync } from 'node:fs';
@@ -62,7 +63,9 @@ export function measure(html, kind) {
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => local(m[1]));
   const islands = islandsOf(html);
-  const inlineBytes = inline.reduce((n, s) => n + gz(s), 0);
+  // Inline scripts travel inside the HTML, which is compressed as one stream: they are measured
+  // together, as they are sent, rather than as if each were a file of its own.
+  const inlineBytes = inline.length ? gz(inline.join('\n')) : 0;
   const before = closure([...external, ...islands.filter((i) => i.eager).flatMap((i) => i.files)]);
   const hydrated = closure([...external, ...islands.flatMap((i) => i.files)]);
   // The code that rewrites figures following a calculator loads as that calculator comes alive,

@@ -22,6 +22,8 @@ const ON_ACTION: Record<string, string> = {
   "src/islands/CalculatorView.tsx: import('../calculators/link')": 'opening a tool or embed page whose link carries figures',
   "src/islands/CalculatorView.tsx: import('./followers')": 'a calculator coming alive on a page with figures that follow it (<Value follow>)',
   "src/islands/worksheets/templates/BoardSlide.tsx: import('../../../worksheets/board-slide/extras')": 'pressing "Download as Markdown" or "Load the book’s example" on the board slide',
+  "src/islands/StorageNotices.tsx: import('./NoticeList')": 'a message about saved data appearing (storage unreadable, full or blocked), which most pages never have',
+  "src/islands/ResultTables.tsx: import('./export-table')": 'pressing "Download as CSV" under a result table',
   "src/islands/FieldInput.tsx: import('./load-file')": 'choosing a file with "Load a CSV file"',
 };
 

@@ -3,7 +3,7 @@
  * reconstructed as stories rather than survey answers, then tallied into the patterns that
  * recur. Shares are of the customers reconstructed; a customer may carry more than one pattern.
  */
-import { toCsv } from '../../lib/csv';
+import { toCsv } from '../../lib/csv-write';
 import { boolOf, clean, exportJson, importJson, isRecord, listOf, plural, readNumber, textOf } from '../common/parse';
 
 export const PATTERNS = [

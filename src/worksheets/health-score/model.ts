@@ -6,7 +6,7 @@
  * scores the mean of its answered signals; the composite is the weighted mean of the groups
  * that have data; the status cut-offs are the reader's too.
  */
-import { toCsv } from '../../lib/csv';
+import { toCsv } from '../../lib/csv-write';
 import { boolOf, clean, exportJson, importJson, isRecord, plural, readNumber, textOf } from '../common/parse';
 
 export const GROUPS = [

@@ -4,7 +4,7 @@
  * value was confirmed less the signature date (chapter 7), and a gap of more than the stall
  * threshold (ten days by default, from chapter 7's example of ten silent days) is a stall.
  */
-import { toCsv } from '../../lib/csv';
+import { toCsv } from '../../lib/csv-write';
 import { boolOf, clean, dayOf, exportJson, importJson, isRecord, listOf, plural, readNumber, textOf } from '../common/parse';
 
 export const STEPS = [

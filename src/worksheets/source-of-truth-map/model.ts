@@ -4,7 +4,7 @@
  * The rule it checks is the chapter's: every kind of data has exactly one owning system, and
  * where systems hold the same data a written rule says which one wins when they disagree.
  */
-import { toCsv } from '../../lib/csv';
+import { toCsv } from '../../lib/csv-write';
 import { clean, exportJson, importJson, isRecord, listOf, oneOf, textOf } from '../common/parse';
 
 export const ROLES = [
