@@ -4,7 +4,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { unwrittenChapters } from './src/plugins/unwritten-chapters.mjs';
 import { proseTables } from './src/plugins/prose-tables.mjs';
-import { calculatorIslands, chapterCopies } from './src/plugins/calculator-islands.mjs';
+import { calculatorIslands, bundleCopies } from './src/plugins/calculator-islands.mjs';
 import { compactIslandRuntime } from './src/plugins/compact-island-runtime.mjs';
 import sitemap from '@astrojs/sitemap';
 
@@ -67,7 +67,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [unwrittenChapters(), proseTables()] }) },
   vite: {
-    plugins: [chapterCopies({ shared: chunkGroups[0].test })],
+    plugins: [bundleCopies({ shared: chunkGroups[0].test })],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },
   },
 });

@@ -1,6 +1,7 @@
-// Everything a prose page runs before search opens: theme toggle, search opener, contents
-// highlight, the small-screen menu, keyboard paging and glossary tips. Every page carries it
-// (DESIGN §8: 2 KB gzip with the inline theme script), so it is written tersely.
+// What every page runs before search opens: theme toggle, search opener and its shortcuts, and the
+// small-screen menu. Pages of prose add reading.ts (glossary tips, keyboard paging, contents
+// highlight). Every page carries this (DESIGN §8: 2 KB gzip with the inline theme script), so it
+// is written tersely.
 const d = document;
 const root = d.documentElement;
 const $ = <T extends Element = HTMLElement>(s: string) => d.querySelector<T>(s);
@@ -61,57 +62,12 @@ const openSearch = (e?: Event) => {
 if ($('[data-search-autobind]')) loadSearch().then((m) => m.autobind());
 if (searchButton) on(searchButton, 'click', openSearch);
 
-// Glossary tips: hover and focus show them (CSS); a tap toggles one in place instead of following
-// the link, and Escape or a tap elsewhere closes it.
-let touch = false;
-const tips = (open?: Element | false, hide?: boolean) =>
-  d.querySelectorAll('.term').forEach((t) => {
-    const c = t.classList;
-    if (t != open && (hide || c.contains('tip-open'))) c.add('tip-hidden');
-    c.toggle('tip-open', t == open);
-    if (t == open) c.remove('tip-hidden');
-  });
-on(window, 'pointerdown', (e: PointerEvent) => (touch = e.pointerType != 'mouse'), true);
-on(d, 'click', (e) => {
-  const term = e.target.closest?.('.term');
-  if (term && touch) {
-    e.preventDefault();
-    tips(!term.classList.contains('tip-open') && term);
-  } else if (!term) tips();
-});
-const show = (e: Event) => (e.target as Element).closest?.('.term')?.classList.remove('tip-hidden');
-on(d, 'focusin', show);
-on(d, 'mouseover', show);
-
 on(window, 'keydown', (e: KeyboardEvent) => {
-  const target = e.target as Element;
-  const typing = target.closest('input,textarea,select,[contenteditable]');
-  touch = false;
+  const typing = (e.target as Element).closest('input,textarea,select,[contenteditable]');
   if ((e.key == 'k' && (e.ctrlKey || e.metaKey)) || (e.key == '/' && !typing)) openSearch(e);
-  if (e.key == 'Escape') tips(false, true);
-  // Arrow keys turn the page, as in mdBook: not while typing, in a scrolling box or with a modifier.
-  const rel = e.key == 'ArrowLeft' ? 'prev' : e.key == 'ArrowRight' && 'next';
-  const page = rel && !(e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || typing || e.defaultPrevented || target.closest('[tabindex="0"],dialog[open]')) && $<HTMLAnchorElement>(`a[rel=${rel}]`);
-  if (page) location.href = page.href;
 });
 
 // The menu closes when one of its links is followed (a link within the page leaves it open otherwise).
 const menu = $('#menu');
 if (menu) on(menu, 'click', (e) => e.target.closest('a') && menu.hidePopover());
-
-// "On this page": the section being read is marked as the current one.
-const links = [...d.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
-const seen = new Map<string, boolean>();
-const observer = new IntersectionObserver(
-  (entries) => {
-    entries.forEach((e) => seen.set(e.target.id, e.isIntersecting));
-    const active = links.find((a) => seen.get(a.hash.slice(1)));
-    if (active) links.forEach((a) => (a == active ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
-  },
-  { rootMargin: '0px 0px -70% 0px' },
-);
-links.forEach((a) => {
-  // Heading ids are ASCII slugs: no decoding needed.
-  const heading = d.getElementById(a.hash.slice(1));
-  if (heading) observer.observe(heading);
-});
+export {};

@@ -1,4 +1,4 @@
-import { atom, onMount, onSet, type WritableAtom } from 'nanostores';
+import { atom, type WritableAtom } from 'nanostores';
 
 /**
  * Browser persistence for nanostores under versioned keys (DESIGN §6).
@@ -54,6 +54,8 @@ let given: StorageEngine | undefined;
 let engine: StorageEngine | null | undefined;
 /** Names whose saved value is held for the reader (see StorageNotice.keep). */
 const held = new Set<string>();
+/** How to stop each persistent store following storage, so setStorage can start them afresh. */
+const stops = new Set<() => void>();
 /** Every persistent store by name, so release() can save what the page holds now. */
 const stores = new Map<string, WritableAtom<unknown>>();
 
@@ -65,6 +67,8 @@ export function setStorage(next?: StorageEngine): void {
   given = next;
   engine = undefined;
   held.clear();
+  // As on a fresh page, every store reads the new storage when next used.
+  for (const stop of stops) stop();
 }
 
 function storage(): StorageEngine | undefined {
@@ -203,12 +207,35 @@ export function persistentAtom<T>(name: string, fallback: T, options: PersistOpt
       reading = false;
     }
   };
-  onSet($store, ({ newValue }) => {
-    if (!reading) writeStored(name, newValue, options.describe);
-  });
-  onMount($store, () => {
+  // Saves each value set, and reads the saved one when the store gains its first listener (a
+  // get() with none counts), following other tabs until a second after the last one leaves, as
+  // nanostores' onMount does. Written over the atom's own methods because onMount and onSet would
+  // bring their module to every island page for this one use.
+  const { set, listen } = $store;
+  $store.set = (value: T) => {
+    set(value);
+    if (!reading) writeStored(name, value, options.describe);
+  };
+  let unmount: (() => void) | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    unmount?.();
+    unmount = undefined;
+  };
+  stops.add(stop);
+  $store.listen = (listener) => {
+    if (!$store.lc) {
+      clearTimeout(timer);
+      unmount ??= mount();
+    }
+    return listen(listener);
+  };
+  $store.off = () => {
+    timer = setTimeout(stop, 1000);
+  };
+  const mount = () => {
     load();
-    if (typeof window === 'undefined') return;
+    if (typeof window === 'undefined') return () => {};
     const follow = (event: StorageEvent) => (event.key === storageKey(name) || event.key === null) && load();
     const restore = (event: PageTransitionEvent) => event.persisted && load();
     addEventListener('storage', follow);
@@ -217,6 +244,6 @@ export function persistentAtom<T>(name: string, fallback: T, options: PersistOpt
       removeEventListener('storage', follow);
       removeEventListener('pageshow', restore);
     };
-  });
+  };
   return $store;
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultTexts, evaluate } from '../../src/calculators/inputs';
 import { models } from '../../src/calculators/registry';
-import { chapterCalculators, chapterCopies, chapterSource, islandsSource } from '../../src/plugins/calculator-islands.mjs';
+import { chapterCalculators, bundleCopies, chapterSource, islandsSource } from '../../src/plugins/calculator-islands.mjs';
 import { readFileSync } from 'node:fs';
 import { profileFields } from '../../src/calculators/profile-fields';
 
@@ -22,7 +22,7 @@ describe('the calculator registry', () => {
   });
 
   it('bundles each chapter’s calculators in one island module that matches the chapter', () => {
-    const chapters = chapterCalculators(resolve(root, 'content/chapters'), Object.keys(models));
+    const chapters: Record<string, string[]> = chapterCalculators(resolve(root, 'content/chapters'), Object.keys(models));
     expect(chapters.expansion).toEqual(expect.arrayContaining(['expansion-signals', 'comp-plan', 'retention']));
     for (const [slug, ids] of Object.entries(chapters)) {
       const mdx = readFileSync(resolve(root, `content/chapters/${slug}.mdx`), 'utf8');
@@ -34,11 +34,11 @@ describe('the calculator registry', () => {
 
   it('gives a chapter its own copy of calculator code, but one copy of the platform and the stores', async () => {
     const src = resolve(root, 'src');
-    const plugin = chapterCopies({ root, shared: /islands[\\/]CalculatorView\.tsx/ }) as { resolveId: (s: string, i?: string, o?: object) => Promise<unknown> };
+    const plugin = bundleCopies({ root, shared: /islands[\\/]CalculatorView\.tsx/ }) as { resolveId: (s: string, i?: string, o?: object) => Promise<unknown> };
     const context = { resolve: async (s: string) => ({ id: resolve(src, 'calculators/comp-plan', s) + '.ts' }) };
     const from = (source: string, importer?: string) => plugin.resolveId.call(context, source, importer, {});
-    const inChapter = `${src}/calculators/comp-plan/Calculator.tsx?chapter=expansion`;
-    expect(await from('./model', inChapter)).toEqual({ id: `${src}/calculators/comp-plan/model.ts?chapter=expansion` });
+    const inChapter = `${src}/calculators/comp-plan/Calculator.tsx?bundle=expansion`;
+    expect(await from('./model', inChapter)).toEqual({ id: `${src}/calculators/comp-plan/model.ts?bundle=expansion` });
     expect(await from('../../state/profile', inChapter)).toEqual({ id: `${src}/state/profile.ts` });
     const shared = { resolve: async () => ({ id: `${src}/islands/CalculatorView.tsx` }) };
     expect(await plugin.resolveId.call(shared, '../../islands/CalculatorView', inChapter, {})).toEqual({ id: `${src}/islands/CalculatorView.tsx` });
