@@ -12,16 +12,20 @@ import sitemap from '@astrojs/sitemap';
  * A few shared chunks instead of a dozen small ones, because one file compresses better than
  * several: every island page needs the platform (Preact, the stores, the number handling and the
  * calculator view; the assessment pages load the last two without using them, within their
- * budget, so calculator pages save about 0.8 KB gzip), and pages with maturity scales the scale.
- * The share box (CopyField, the embed snippet) and the comparison load on demand instead.
+ * budget, so calculator pages save about 0.8 KB gzip); calculators that take the reader's own
+ * figures the numbers (the profile, what it fills, the note that says so); and pages with
+ * maturity scales the scale. The share box and the comparison load on demand instead.
  */
 const chunkGroups = [
   {
     name: 'platform',
-    test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|vite[\\/]preload-helper|src[\\/](state[\\/](persist|use-store|profile)\.ts|islands[\\/](kept-input\.ts|CalculatorView\.tsx|FieldInput\.tsx)|calculators[\\/](contract|inputs|format|sources|cite|units|profile|profile-fields)\.ts)/,
+    test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|vite[\\/]preload-helper|src[\\/](state[\\/](persist|use-store|currency)\.ts|islands[\\/](kept-input\.ts|CalculatorView\.tsx|FieldInput\.tsx)|calculators[\\/](contract|inputs|format|start|cite|units)\.ts)/,
   },
+  { name: 'numbers', test: /src[\\/](islands[\\/]reader-numbers\.tsx|state[\\/]profile\.ts|calculators[\\/](sources|profile|profile-fields)\.ts)/ },
   { name: 'scale', test: /src[\\/](islands[\\/]assessment[\\/](Notices|ScaleIsland)\.tsx|state[\\/]assessment\.ts|assessment[\\/](normalise|types)\.ts)/ },
 ];
+/** Modules every bundle shares rather than copies (see bundleCopies): the chunks above. */
+const shared = new RegExp(chunkGroups.map((g) => g.test.source).join('|'));
 
 /**
  * The public address of the published book (SITE_URL). Canonical links, og:url, social images,
@@ -67,7 +71,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [unwrittenChapters(), proseTables()] }) },
   vite: {
-    plugins: [bundleCopies({ shared: chunkGroups[0].test })],
+    plugins: [bundleCopies({ shared })],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },
   },
 });

@@ -1,6 +1,6 @@
 import type { CalculatorModel } from './contract';
 import { fieldText, parseField, TARGET } from './inputs';
-import { exampleTexts, type LinkStart } from './sources';
+import { exampleTexts, type LinkStart } from './start';
 
 /**
  * Figures a link sets (DESIGN §4): each input is a query parameter named after its field, and a

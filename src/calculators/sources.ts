@@ -1,12 +1,14 @@
 import type { CalculatorModel, Derivation, Field } from './contract';
-import { defaultTexts, evaluate, overlay, parseField } from './inputs';
+import { evaluate, parseField } from './inputs';
+import { exampleTexts, startFrom, type Filled, type LinkStart, type ProfileFill, type Start, type Unfilled } from './start';
 import { derivedFigures, missingFor, profileFields, profileFigure, type Mode, type Profile, type ProfileKey } from './profile';
 
 /**
- * Where a calculator's starting values come from (DESIGN §4a), in order of precedence:
- * the model's defaults (the book's worked example), the chapter's presets, then either the
- * figures a link sets or, with "my numbers" on, every situation the reader's profile completes.
+ * What the reader's own figures fill in a calculator (DESIGN §4a): whole situations only, with
+ * what is missing named. Pages load this with the calculators that take the reader's figures;
+ * start.ts has what every calculator starts from.
  */
+export { exampleTexts, isExample, startFrom, type Filled, type LinkStart, type ProfileFill, type Start, type Unfilled } from './start';
 
 /** A set of fields that fill together: a named group, or one profile-backed field on its own. */
 export interface FillUnit {
@@ -24,28 +26,6 @@ export function fillUnits(model: CalculatorModel): FillUnit[] {
     else units.push(field.group ? { group: field.group, fields: [field] } : { fields: [field] });
   }
   return units;
-}
-
-export interface Filled {
-  field: string;
-  label: string;
-  /** How the figure was worked out when the reader did not enter it ("ARR ÷ customers"). */
-  derived?: string;
-}
-
-export interface Unfilled {
-  /** The labels of the calculator's fields that stay on the example. */
-  labels: string[];
-  /** Profile figures that would fill them, in the order /my-numbers/ shows them. */
-  needs: ProfileKey[];
-  /** A figure the reader has but this calculator cannot take, with the reason. */
-  problem?: string;
-}
-
-export interface ProfileFill {
-  values: Record<string, string>;
-  filled: Filled[];
-  unfilled: Unfilled[];
 }
 
 /** What the profile gives one field: its text, or what is missing or wrong. */
@@ -107,9 +87,6 @@ export function profileFill(model: CalculatorModel, profile: Profile): ProfileFi
 const order: string[] = profileFields.map((f) => f.id);
 const orderByProfile = (keys: ProfileKey[]) => [...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 
-/** The texts the book's example starts from: defaults, then the chapter's presets. */
-export const exampleTexts = (model: CalculatorModel, presets?: Record<string, unknown>): Record<string, string> => overlay(model, defaultTexts(model), presets);
-
 /** Starting texts without a link: the example, or the example with every situation the profile completes. */
 export function startingTexts(model: CalculatorModel, presets: Record<string, unknown> | undefined, mode: Mode, profile: Profile): Record<string, string> {
   const texts = exampleTexts(model, presets);
@@ -124,43 +101,10 @@ export interface StartOptions {
   link?: LinkStart;
 }
 
-/** What a link sets: texts over the example, the comparison's target, and what it could not use. */
-export interface LinkStart {
-  texts: Record<string, string>;
-  target?: Record<string, string>;
-  rejected: string[];
-}
-
-export interface Start {
-  texts: Record<string, string>;
-  /** The comparison's target texts when the link opens it. */
-  target?: Record<string, string>;
-  /** One sentence per link value that could not be used. */
-  rejected: string[];
-  /** True when the link set any of the calculator's figures: they are the page's, not the reader's saved ones. */
-  setByLink: boolean;
-  fill?: ProfileFill;
-}
-
-/**
- * Everything a calculator starts from. A link's figures describe a situation of their own, so
- * they apply over the example, never mixed with the reader's saved figures.
- */
+/** Everything a calculator starts from, the reader's figures included when "my numbers" is on (see startFrom). */
 export function startingState(model: CalculatorModel, { presets, mode, profile, link }: StartOptions): Start {
-  if (link) return { ...link, setByLink: true };
-  const example = exampleTexts(model, presets);
-  if (mode !== 'mine') return { texts: example, rejected: [], setByLink: false };
-  const fill = profileFill(model, profile);
-  return { texts: { ...example, ...fill.values }, rejected: [], setByLink: false, fill };
+  return startFrom(model, presets, link, !link && mode === 'mine' ? profileFill(model, profile) : undefined);
 }
-
-/** True when these texts compute the same inputs as the book's example, so no reading is needed. */
-export function isExample(model: CalculatorModel, texts: Record<string, string>, presets?: Record<string, unknown>): boolean {
-  const example = evaluate(model, exampleTexts(model, presets)).values;
-  const now = evaluate(model, texts);
-  return Object.keys(now.errors).length === 0 && model.fields.every((f) => now.values[f.id] === example[f.id]);
-}
-
 
 /**
  * A figure one calculator takes from another's output on the reader's figures (lifetime value

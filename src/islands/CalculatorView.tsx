@@ -1,17 +1,20 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { atom } from 'nanostores';
 import type { CalculatorModel, Inputs, Result } from '../calculators/contract';
 import { figureText, shown } from '../calculators/cite';
 import { TARGET, evaluate, outputOf, toQuery } from '../calculators/inputs';
-import { isExample, startingState, type LinkStart, type ProfileFill } from '../calculators/sources';
-import { profileField, type Mode } from '../calculators/profile';
+import { isExample, startFrom, type LinkStart } from '../calculators/start';
+import type { Mode, Profile } from '../calculators/profile';
+import type { ProfileFill } from '../calculators/sources';
 import { currencies, type Currency } from '../calculators/units';
-import { $currency, $mode, $profile } from '../state/profile';
+import { $currency } from '../state/currency';
 import { useStore } from '../state/use-store';
 import { FieldInput } from './FieldInput';
 import { changedBeforeHydration } from './kept-input';
 import { StorageNotices } from './StorageNotices';
 import { keepDraft, readDraft } from './drafts';
+import type { ReaderNumbers } from './reader-numbers';
 import type { ShareProps } from './SharePanel';
 import type { ScenariosProps } from './Scenarios';
 
@@ -35,13 +38,21 @@ interface ViewProps extends CalculatorProps {
    * Passed by the calculators that need them, so the others do not ship their code.
    */
   extra?: (result: Result, currency: Currency, values: Inputs) => ComponentChildren;
+  /** The reader's own figures, for calculators whose fields take them (reader-numbers.tsx). */
+  numbers?: ReaderNumbers;
 }
 
-export function CalculatorView({ model, inputs, place = 'inline', uid, origin, title, extra }: ViewProps) {
+// Stand-ins for calculators that take none of the reader's figures: always the example.
+const EXAMPLE = atom<Mode>('example');
+const NO_FIGURES = atom<Profile>({});
+
+export function CalculatorView({ model, inputs, place = 'inline', uid, origin, title, extra, numbers }: ViewProps) {
+  const $mode = numbers?.$mode ?? EXAMPLE;
+  const $profile = numbers?.$profile ?? NO_FIGURES;
   const mode = useStore($mode, 'example');
   const profile = useStore($profile, {});
   const currency = useStore($currency, 'USD');
-  const [texts, setTexts] = useState(() => startingState(model, { presets: inputs, mode: 'example', profile: {} }).texts);
+  const [texts, setTexts] = useState(() => startFrom(model, inputs).texts);
   const [rejected, setRejected] = useState<string[]>([]);
   const [fill, setFill] = useState<ProfileFill>();
   const [setByLink, setSetByLink] = useState(false);
@@ -76,7 +87,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
     // Whatever the reader typed before the page came alive, or before a reload (drafts.ts), is theirs, and stays.
     const typed: Record<string, string> = first ? { ...readDraft(uid), ...Object.fromEntries(early.current!.map(([c, v]) => [(c as HTMLInputElement).name, v]).filter(([name]) => name! in texts)) } : {};
     const apply = (link?: LinkStart) => {
-      const start = startingState(model, { presets: inputs, mode: nowMode, profile: nowProfile, link });
+      const start = startFrom(model, inputs, link, !link && numbers && nowMode === 'mine' ? numbers.fill(model, nowProfile) : undefined);
       started.current = start.texts;
       setTexts({ ...start.texts, ...typed });
       setRejected(start.rejected);
@@ -111,7 +122,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   const here = ready ? location.origin : origin;
   const toolUrl = `${here}/tools/${model.id}/${query ? `?${query}` : ''}`;
   // Controls that would do nothing for this calculator are left out.
-  const usesProfile = model.fields.some((f) => f.profile);
+  const usesProfile = !!numbers && model.fields.some((f) => f.profile);
   const showSwitch = usesProfile && !(place === 'embed' && setByLink);
   const usesMoney = [...model.fields, ...model.outputs].some((x) => 'unit' in x && x.unit === 'currency');
   const reading = ready && !example && evaluation.result && model.reading?.(evaluation.values, evaluation.result);
@@ -148,7 +159,7 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
       </header>
       <StorageNotices />
       {setByLink && <p class="calc-note" role="status">Figures set by {place === 'embed' ? 'this page' : 'the link you followed'}.</p>}
-      {!setByLink && mode === 'mine' && usesProfile && fill && <FillNote fill={fill} />}
+      {!setByLink && mode === 'mine' && usesProfile && fill && <numbers.Note fill={fill} />}
       {rejected.map((r) => (
         <p class="calc-note warn" role="alert" key={r}>{r}</p>
       ))}
@@ -246,34 +257,6 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
         </div>
       )}
     </section>
-  );
-}
-
-/** Which of the reader's figures filled this calculator, and what would make the rest theirs. */
-function FillNote({ fill }: { fill: ProfileFill }) {
-  const list = (labels: string[]) => new Intl.ListFormat('en-GB').format(labels);
-  // "Expansion ARR" reads "expansion ARR" mid-sentence; "ARR a year ago" keeps its capitals.
-  const midSentence = (label: string) => label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
-  return (
-    <div class="calc-note" role="status">
-      <p>
-        {fill.filled.length
-          ? `From your numbers: ${list(fill.filled.map((f) => (f.derived ? `${f.label} (worked out as ${f.derived})` : f.label)))}.`
-          : 'None of your numbers apply here yet, so this shows the book’s example.'}{' '}
-        <a href="/my-numbers/">Edit my numbers</a>
-      </p>
-      {fill.unfilled.map((u) => (
-        <p key={u.labels.join()}>
-          Still the book’s example: {list(u.labels)}.{' '}
-          {u.problem ?? (
-            <>
-              To make {u.labels.length > 1 ? 'them' : 'it'} yours, add {list(u.needs.map((k) => midSentence(profileField(k).label)))} on{' '}
-              <a href={`/my-numbers/?focus=${u.needs[0]}`}>My numbers</a>.
-            </>
-          )}
-        </p>
-      ))}
-    </div>
   );
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useKeptInput } from './kept-input';
 import { formatValue } from '../calculators/format';
-import { $currency, $mode, $profile } from '../state/profile';
+import { $mode, $profile } from '../state/profile';
+import { $currency } from '../state/currency';
 import { profileFields, type Profile, type ProfileKey } from '../calculators/profile';
 import { editProfile } from '../calculators/profile-edit';
 import { exportProfile, importProfile, MAX_PROFILE_FILE } from '../state/profile-file';

@@ -1,6 +1,7 @@
 import { cleanProfile, type Mode, type Profile } from '../calculators/profile';
-import { currencies, type Currency } from '../calculators/units';
 import { persistentAtom } from './persist';
+
+/** The reader's own figures and whether the book uses them: loaded with the calculators that take them. */
 
 export const $profile = persistentAtom<Profile>('profile', {}, {
   describe: 'company figures ("my numbers")',
@@ -13,9 +14,4 @@ export const $profile = persistentAtom<Profile>('profile', {}, {
 export const $mode = persistentAtom<Mode>('mode', 'example', {
   describe: 'choice between example numbers and your numbers',
   parse: (raw) => (raw === 'example' || raw === 'mine' ? raw : undefined),
-});
-
-export const $currency = persistentAtom<Currency>('currency', 'USD', {
-  describe: 'currency choice',
-  parse: (raw) => (currencies.includes(raw as Currency) ? (raw as Currency) : undefined),
 });

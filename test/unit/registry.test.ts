@@ -46,6 +46,13 @@ describe('the calculator registry', () => {
     expect(await from('./model', `${src}/calculators/comp-plan/Calculator.tsx`)).toBeNull();
   });
 
+  it('hands the reader’s figures to exactly the calculators whose fields take them', () => {
+    for (const model of Object.values(models)) {
+      const wrapper = readFileSync(resolve(root, `src/calculators/${model.id}/Calculator.tsx`), 'utf8');
+      expect(wrapper.includes('numbers={readerNumbers}'), model.id).toBe(model.fields.some((f) => f.profile));
+    }
+  });
+
   it('gives every calculator kebab-case ids that can be query parameters and data-outputs', () => {
     for (const model of Object.values(models)) {
       const ids = [...model.fields.map((f) => f.id), ...model.outputs.map((o) => o.id)];

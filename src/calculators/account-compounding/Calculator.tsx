@@ -1,10 +1,12 @@
 import model from './model';
 import { CalculatorView, type CalculatorProps } from '../../islands/CalculatorView';
+import { readerNumbers } from '../../islands/reader-numbers';
 import { LineChart } from '../../charts/LineChart';
 
 export default (props: CalculatorProps) => (
   <CalculatorView
     model={model}
+    numbers={readerNumbers}
     {...props}
     extra={(result, currency) =>
       result.series && (

@@ -1,11 +1,13 @@
 import model from './model';
 import { CalculatorView, type CalculatorProps } from '../../islands/CalculatorView';
+import { readerNumbers } from '../../islands/reader-numbers';
 import { LineChart } from '../../charts/LineChart';
 import { Sensitivity } from '../../islands/Sensitivity';
 
 export default (props: CalculatorProps) => (
   <CalculatorView
     model={model}
+    numbers={readerNumbers}
     {...props}
     extra={(result, currency, values) => (
       <>

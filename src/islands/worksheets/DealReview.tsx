@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { $dealReview } from '../../state/worksheets/deal-review';
-import { $currency } from '../../state/profile';
+import { $currency } from '../../state/currency';
 import { useStore } from '../../state/use-store';
 import { formatValue } from '../../calculators/format';
 import {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatValue } from '../../../calculators/format';
-import { $currency } from '../../../state/profile';
+import { $currency } from '../../../state/currency';
 import { useStore } from '../../../state/use-store';
 import { buildReport, reportMarkdown, GATE_INTRO } from '../../../worksheets/mis-sell/report';
 import { exportWorksheet } from '../../../worksheets/mis-sell/state';

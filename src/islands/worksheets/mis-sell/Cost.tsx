@@ -1,7 +1,7 @@
 import costModel from '../../../calculators/mis-sell-cost/model';
 import { evaluate } from '../../../calculators/inputs';
 import { formatValue } from '../../../calculators/format';
-import { $currency } from '../../../state/profile';
+import { $currency } from '../../../state/currency';
 import { useStore } from '../../../state/use-store';
 import { LIMITS } from '../../../worksheets/mis-sell/state';
 import { FieldInput } from '../../FieldInput';

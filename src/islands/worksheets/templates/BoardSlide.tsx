@@ -1,7 +1,8 @@
 import { formatValue } from '../../../calculators/format';
 import { profileFigure, type Profile } from '../../../calculators/profile';
 import type { Currency } from '../../../calculators/units';
-import { $currency, $mode, $profile } from '../../../state/profile';
+import { $mode, $profile } from '../../../state/profile';
+import { $currency } from '../../../state/currency';
 import { useStore } from '../../../state/use-store';
 import {
   BANDS,

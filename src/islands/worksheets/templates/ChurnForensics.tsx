@@ -1,5 +1,5 @@
 import { formatValue } from '../../../calculators/format';
-import { $currency } from '../../../state/profile';
+import { $currency } from '../../../state/currency';
 import { useStore } from '../../../state/use-store';
 import { LIMITS, PATTERNS, SIGNALS, blankLoss, emptyForensics, exampleForensics, exportForensics, forensicsCsv, importForensics, isStarted, tally } from '../../../worksheets/churn-forensics/model';
 import { $forensics } from '../../../state/worksheets/churn-forensics';
