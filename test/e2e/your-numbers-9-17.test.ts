@@ -36,7 +36,7 @@ const served = new Map<string, { text: string; value: string }[]>();
 async function fixedFigures(slug: string) {
   if (!served.has(slug)) {
     const html = await (await fetch(`${siteUrl()}/chapters/${slug}/`)).text();
-    const spans = [...html.matchAll(/<span class="cite" data-value="([^"]*)"[^>]*>([^<]*)<\/span>/g)];
+    const spans = [...html.matchAll(/<span class="cite(?: cite-words)?" data-value="([^"]*)"[^>]*>([^<]*)<\/span>/g)];
     const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
     served.set(slug, spans.map((m) => ({ value: decode(m[1]!), text: decode(m[2]!) })));
   }

@@ -91,7 +91,7 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 beforeAll(async () => {
   for (const chapter of chapters) {
     const html = await (await fetch(`${siteUrl()}/chapters/${chapter}/`)).text();
-    const spans = [...html.matchAll(/<span class="cite"(?![^>]*data-follows)[^>]*>([^<]*)<\/span>/g)];
+    const spans = [...html.matchAll(/<span class="cite(?: cite-words)?"(?![^>]*data-follows)[^>]*>([^<]*)<\/span>/g)];
     serverFigures.set(chapter, spans.map((m) => m[1]!.replace(/&(#?\w+);/g, (all, e: string) => entities[e] ?? all)));
   }
 });
