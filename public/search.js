@@ -16,9 +16,11 @@ const SECTIONS = 3;
  * Ranking for a book of long chapters and short tool pages. Pagefind's defaults favour short
  * pages strongly (pageLength 0.75); a chapter that discusses a topic at length is usually the
  * better answer, so length counts for little. A word in a page's title, or in the terms it lists
- * for readers' own words (src/lib/search-terms.ts), counts far more than one in the body.
+ * for readers' own words (src/lib/search-terms.ts), counts far more than one in the body; a
+ * listed term counts most, so a page that names a word as its topic outranks one whose title only
+ * contains it (NRR: the economics chapter before "NRR compounding").
  */
-export const RANKING = { pageLength: 0.2, termFrequency: 0.6, termSaturation: 1.2, metaWeights: { title: 8, terms: 7 } };
+export const RANKING = { pageLength: 0.2, termFrequency: 0.6, termSaturation: 1.2, metaWeights: { title: 8, terms: 10 } };
 
 /** @type {Promise<Pagefind> | undefined} */
 let pagefind;

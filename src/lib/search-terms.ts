@@ -17,7 +17,7 @@ export const SEARCH_TERMS: Readonly<Record<string, string>> = {
   'chapters/mis-sold-contracts': 'mis-sold, mis-sell, bad fit, qualification mismatch, ICP',
   'tools/qbr-builder': 'QBR, quarterly business review, EBR, executive business review, agenda',
   'tools/cltv': 'CLTV, LTV, customer lifetime value',
-  'tools/retention': 'NRR, GRR, net revenue retention calculator',
+  'tools/retention': 'net revenue retention calculator, gross revenue retention calculator',
   'tools/ltv-cac': 'LTV:CAC, LTV to CAC ratio',
   'tools/health-score': 'health score builder, weights',
   'tools/time-to-value': 'TTV, time to first value',

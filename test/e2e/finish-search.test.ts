@@ -12,7 +12,8 @@ const browser = useBrowser();
 const FIRST: [query: string, first: RegExp][] = [
   ['NRR', /^\/chapters\/economics\/#net-and-gross-revenue-retention$|^\/glossary\/#nrr$/],
   ['churn', /^\/chapters\/renewals-and-churn\//],
-  ['QBR', /^\/tools\/qbr-builder\//],
+  // The builder and the agenda template are both pages about running a QBR.
+  ['QBR', /^\/tools\/qbr-builder\/|^\/templates\/qbr-agenda\//],
   ['health score', /^\/chapters\/health-and-adoption\//],
   ['onboarding', /^\/chapters\/onboarding\//],
   ['mis-sold', /^\/chapters\/mis-sold-contracts\//],
