@@ -117,6 +117,13 @@ export function calculatorIslands({ dir = 'src/calculators', content = 'content/
 }
 
 /**
+ * The modules a bundle may copy: calculators' own code and the helpers only calculators use. A
+ * module that anything shared also imports (the stores import worksheet models, say) must not be
+ * copied, or a page would carry it twice.
+ */
+export const COPIED = /^(calculators|charts)[\\/]|^lib[\\/](csv|iso-date)\.ts$|^islands[\\/](ResultTables|Sensitivity|export-table)\.tsx?$/;
+
+/**
  * Islands import a calculator with `?bundle=<name>` (a chapter's slug, or the calculator's own id);
  * this Vite plugin carries that query down to the modules it imports, except `shared` ones (the
  * platform: Preact, the stores, the calculator view). So a chapter gets its own copy of each of its
@@ -124,7 +131,7 @@ export function calculatorIslands({ dir = 'src/calculators', content = 'content/
  * page its calculator's in one chunk too, rather than one small file per helper, each compressed
  * alone. Shared modules keep one copy, so the stores stay single on every page.
  */
-export function bundleCopies({ root = process.cwd(), shared }) {
+export function bundleCopies({ root = process.cwd(), shared, copied = COPIED }) {
   const src = resolve(root, 'src') + sep;
   return {
     name: 'csp:chapter-copies',
@@ -133,7 +140,7 @@ export function bundleCopies({ root = process.cwd(), shared }) {
       const slug = importer && /\?bundle=([a-z0-9-]+)$/.exec(importer)?.[1];
       if (!slug || source.includes('?')) return null;
       const resolved = await this.resolve(source, importer.replace(/\?.*$/, ''), { ...options, skipSelf: true });
-      if (!resolved || resolved.external || !resolved.id.startsWith(src) || shared.test(resolved.id) || resolved.id.includes(`${sep}state${sep}`)) return resolved;
+      if (!resolved || resolved.external || !resolved.id.startsWith(src) || shared.test(resolved.id) || !copied.test(resolved.id.slice(src.length))) return resolved;
       return { ...resolved, id: resolved.id + bundleQuery(slug) };
     },
   };

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultTexts, evaluate } from '../../src/calculators/inputs';
 import { models } from '../../src/calculators/registry';
-import { chapterCalculators, bundleCopies, chapterSource, islandsSource } from '../../src/plugins/calculator-islands.mjs';
+import { COPIED, chapterCalculators, bundleCopies, chapterSource, islandsSource } from '../../src/plugins/calculator-islands.mjs';
 import { readFileSync } from 'node:fs';
 import { profileFields } from '../../src/calculators/profile-fields';
 
@@ -42,6 +42,9 @@ describe('the calculator registry', () => {
     expect(await from('../../state/profile', inChapter)).toEqual({ id: `${src}/state/profile.ts` });
     const shared = { resolve: async () => ({ id: `${src}/islands/CalculatorView.tsx` }) };
     expect(await plugin.resolveId.call(shared, '../../islands/CalculatorView', inChapter, {})).toEqual({ id: `${src}/islands/CalculatorView.tsx` });
+    // Only calculators' own code is copied: a worksheet model the stores also import is not.
+    expect(['calculators/comp-plan/model.ts', 'charts/LineChart.tsx', 'lib/csv.ts', 'islands/ResultTables.tsx'].every((p) => COPIED.test(p))).toBe(true);
+    expect(['state/profile.ts', 'worksheets/board-slide/model.ts', 'islands/StorageNotices.tsx', 'lib/records.ts'].some((p) => COPIED.test(p))).toBe(false);
     // Outside a chapter's bundle, nothing changes.
     expect(await from('./model', `${src}/calculators/comp-plan/Calculator.tsx`)).toBeNull();
   });
