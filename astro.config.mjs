@@ -13,19 +13,22 @@ import sitemap from '@astrojs/sitemap';
  * several: every island page needs the platform (Preact, the stores, the number handling and the
  * calculator view; the assessment pages load the last two without using them, within their
  * budget, so calculator pages save about 0.8 KB gzip); calculators that take the reader's own
- * figures the numbers (the profile, what it fills, the note that says so); and pages with
- * maturity scales the scale. The share box and the comparison load on demand instead.
+ * figures the numbers (the saved figures and their rules; what they fill in a calculator, and the
+ * note that says so, travel in each calculator's bundle); and pages with maturity scales the
+ * scale. The share box and the comparison load on demand instead. A bundle's own copy of a module
+ * (`?bundle=`, see bundleCopies) stays in its bundle.
  */
-const chunkGroups = [
+const sharedModules = [
   {
     name: 'platform',
     test: /node_modules[\\/](preact|nanostores|@astrojs[\\/]preact)[\\/]|vite[\\/]preload-helper|src[\\/](state[\\/](persist|use-store|currency)\.ts|islands[\\/](kept-input\.ts|CalculatorView\.tsx|FieldInput\.tsx)|calculators[\\/](contract|inputs|format|start|cite|units)\.ts)/,
   },
-  { name: 'numbers', test: /src[\\/](islands[\\/]reader-numbers\.tsx|state[\\/]profile\.ts|calculators[\\/](sources|profile|profile-fields)\.ts)/ },
-  { name: 'scale', test: /src[\\/](islands[\\/]assessment[\\/](Notices|ScaleIsland)\.tsx|state[\\/]assessment\.ts|assessment[\\/](normalise|types)\.ts)/ },
+  { name: 'numbers', test: /src[\\/](state[\\/]profile\.ts|calculators[\\/](profile|profile-fields)\.ts)/ },
+  { name: 'scale', test: /src[\\/](state[\\/]assessment\.ts|assessment[\\/](normalise|types)\.ts)/ },
 ];
 /** Modules every bundle shares rather than copies (see bundleCopies): the chunks above. */
-const shared = new RegExp(chunkGroups.map((g) => g.test.source).join('|'));
+const shared = new RegExp(sharedModules.map((g) => g.test.source).join('|'));
+const chunkGroups = sharedModules.map(({ name, test }) => ({ name, test: new RegExp(`^(?!.*\\?bundle=)(?:.*?)(?:${test.source})`) }));
 
 /**
  * The public address of the published book (SITE_URL). Canonical links, og:url, social images,

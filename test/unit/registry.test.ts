@@ -37,8 +37,8 @@ describe('the calculator registry', () => {
     const plugin = bundleCopies({ root, shared: /islands[\\/]CalculatorView\.tsx/ }) as { resolveId: (s: string, i?: string, o?: object) => Promise<unknown> };
     const context = { resolve: async (s: string) => ({ id: resolve(src, 'calculators/comp-plan', s) + '.ts' }) };
     const from = (source: string, importer?: string) => plugin.resolveId.call(context, source, importer, {});
-    const inChapter = `${src}/calculators/comp-plan/Calculator.tsx?bundle=expansion`;
-    expect(await from('./model', inChapter)).toEqual({ id: `${src}/calculators/comp-plan/model.ts?bundle=expansion` });
+    const inChapter = `${src}/calculators/comp-plan/Calculator.tsx?bundle=chapter-expansion`;
+    expect(await from('./model', inChapter)).toEqual({ id: `${src}/calculators/comp-plan/model.ts?bundle=chapter-expansion` });
     expect(await from('../../state/profile', inChapter)).toEqual({ id: `${src}/state/profile.ts` });
     const shared = { resolve: async () => ({ id: `${src}/islands/CalculatorView.tsx` }) };
     expect(await plugin.resolveId.call(shared, '../../islands/CalculatorView', inChapter, {})).toEqual({ id: `${src}/islands/CalculatorView.tsx` });

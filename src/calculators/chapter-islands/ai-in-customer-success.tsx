@@ -2,11 +2,11 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import AiAdoptionSequencer from '../ai-adoption-sequencer/Calculator?bundle=ai-in-customer-success';
-import AiVsRuleBacktest from '../ai-vs-rule-backtest/Calculator?bundle=ai-in-customer-success';
-import FreedCapacity from '../freed-capacity/Calculator?bundle=ai-in-customer-success';
-import AutomateOrProtect from '../automate-or-protect/Calculator?bundle=ai-in-customer-success';
-import VendorPitchScorecard from '../vendor-pitch-scorecard/Calculator?bundle=ai-in-customer-success';
+import AiAdoptionSequencer from '../ai-adoption-sequencer/Calculator?bundle=chapter-ai-in-customer-success';
+import AiVsRuleBacktest from '../ai-vs-rule-backtest/Calculator?bundle=chapter-ai-in-customer-success';
+import FreedCapacity from '../freed-capacity/Calculator?bundle=chapter-ai-in-customer-success';
+import AutomateOrProtect from '../automate-or-protect/Calculator?bundle=chapter-ai-in-customer-success';
+import VendorPitchScorecard from '../vendor-pitch-scorecard/Calculator?bundle=chapter-ai-in-customer-success';
 
 const tools = { 'ai-adoption-sequencer': AiAdoptionSequencer, 'ai-vs-rule-backtest': AiVsRuleBacktest, 'freed-capacity': FreedCapacity, 'automate-or-protect': AutomateOrProtect, 'vendor-pitch-scorecard': VendorPitchScorecard };
 
@@ -14,3 +14,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-ai-in-customer-success';

@@ -2,9 +2,9 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import Compounding from '../compounding/Calculator?bundle=business-case';
-import CsPayback from '../cs-payback/Calculator?bundle=business-case';
-import RedFlags from '../red-flags/Calculator?bundle=business-case';
+import Compounding from '../compounding/Calculator?bundle=chapter-business-case';
+import CsPayback from '../cs-payback/Calculator?bundle=chapter-business-case';
+import RedFlags from '../red-flags/Calculator?bundle=chapter-business-case';
 
 const tools = { 'compounding': Compounding, 'cs-payback': CsPayback, 'red-flags': RedFlags };
 

@@ -2,9 +2,9 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import NrrCompounding from '../nrr-compounding/Calculator?bundle=conclusion';
-import Treadmill from '../treadmill/Calculator?bundle=conclusion';
-import AfterthoughtCheck from '../afterthought-check/Calculator?bundle=conclusion';
+import NrrCompounding from '../nrr-compounding/Calculator?bundle=chapter-conclusion';
+import Treadmill from '../treadmill/Calculator?bundle=chapter-conclusion';
+import AfterthoughtCheck from '../afterthought-check/Calculator?bundle=chapter-conclusion';
 
 const tools = { 'nrr-compounding': NrrCompounding, 'treadmill': Treadmill, 'afterthought-check': AfterthoughtCheck };
 
@@ -12,3 +12,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-conclusion';

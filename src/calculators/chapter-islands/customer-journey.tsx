@@ -2,8 +2,8 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import JourneyGap from '../journey-gap/Calculator?bundle=customer-journey';
-import BudgetMix from '../budget-mix/Calculator?bundle=customer-journey';
+import JourneyGap from '../journey-gap/Calculator?bundle=chapter-customer-journey';
+import BudgetMix from '../budget-mix/Calculator?bundle=chapter-customer-journey';
 
 const tools = { 'journey-gap': JourneyGap, 'budget-mix': BudgetMix };
 

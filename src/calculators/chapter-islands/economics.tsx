@@ -2,12 +2,12 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import Cltv from '../cltv/Calculator?bundle=economics';
-import Retention from '../retention/Calculator?bundle=economics';
-import LtvCac from '../ltv-cac/Calculator?bundle=economics';
-import CohortRetention from '../cohort-retention/Calculator?bundle=economics';
-import RetentionValue from '../retention-value/Calculator?bundle=economics';
-import ExpansionRatio from '../expansion-ratio/Calculator?bundle=economics';
+import Cltv from '../cltv/Calculator?bundle=chapter-economics';
+import Retention from '../retention/Calculator?bundle=chapter-economics';
+import LtvCac from '../ltv-cac/Calculator?bundle=chapter-economics';
+import CohortRetention from '../cohort-retention/Calculator?bundle=chapter-economics';
+import RetentionValue from '../retention-value/Calculator?bundle=chapter-economics';
+import ExpansionRatio from '../expansion-ratio/Calculator?bundle=chapter-economics';
 
 const tools = { 'cltv': Cltv, 'retention': Retention, 'ltv-cac': LtvCac, 'cohort-retention': CohortRetention, 'retention-value': RetentionValue, 'expansion-ratio': ExpansionRatio };
 

@@ -2,12 +2,12 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import ExpansionEfficiency from '../expansion-efficiency/Calculator?bundle=expansion';
-import AccountCompounding from '../account-compounding/Calculator?bundle=expansion';
-import ExpansionMix from '../expansion-mix/Calculator?bundle=expansion';
-import ExpansionSignals from '../expansion-signals/Calculator?bundle=expansion';
-import CompPlan from '../comp-plan/Calculator?bundle=expansion';
-import Retention from '../retention/Calculator?bundle=expansion';
+import ExpansionEfficiency from '../expansion-efficiency/Calculator?bundle=chapter-expansion';
+import AccountCompounding from '../account-compounding/Calculator?bundle=chapter-expansion';
+import ExpansionMix from '../expansion-mix/Calculator?bundle=chapter-expansion';
+import ExpansionSignals from '../expansion-signals/Calculator?bundle=chapter-expansion';
+import CompPlan from '../comp-plan/Calculator?bundle=chapter-expansion';
+import Retention from '../retention/Calculator?bundle=chapter-expansion';
 
 const tools = { 'expansion-efficiency': ExpansionEfficiency, 'account-compounding': AccountCompounding, 'expansion-mix': ExpansionMix, 'expansion-signals': ExpansionSignals, 'comp-plan': CompPlan, 'retention': Retention };
 
@@ -15,3 +15,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-expansion';

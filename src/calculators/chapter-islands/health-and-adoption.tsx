@@ -2,10 +2,10 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import HealthScore from '../health-score/Calculator?bundle=health-and-adoption';
-import HealthBacktest from '../health-backtest/Calculator?bundle=health-and-adoption';
-import AdoptionGrid from '../adoption-grid/Calculator?bundle=health-and-adoption';
-import PlaybookTrigger from '../playbook-trigger/Calculator?bundle=health-and-adoption';
+import HealthScore from '../health-score/Calculator?bundle=chapter-health-and-adoption';
+import HealthBacktest from '../health-backtest/Calculator?bundle=chapter-health-and-adoption';
+import AdoptionGrid from '../adoption-grid/Calculator?bundle=chapter-health-and-adoption';
+import PlaybookTrigger from '../playbook-trigger/Calculator?bundle=chapter-health-and-adoption';
 
 const tools = { 'health-score': HealthScore, 'health-backtest': HealthBacktest, 'adoption-grid': AdoptionGrid, 'playbook-trigger': PlaybookTrigger };
 
@@ -13,3 +13,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-health-and-adoption';

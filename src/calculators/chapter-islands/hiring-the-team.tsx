@@ -2,10 +2,10 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import FirstHire from '../first-hire/Calculator?bundle=hiring-the-team';
-import CsCoverage from '../cs-coverage/Calculator?bundle=hiring-the-team';
-import TeamCapacity from '../team-capacity/Calculator?bundle=hiring-the-team';
-import CompPlan from '../comp-plan/Calculator?bundle=hiring-the-team';
+import FirstHire from '../first-hire/Calculator?bundle=chapter-hiring-the-team';
+import CsCoverage from '../cs-coverage/Calculator?bundle=chapter-hiring-the-team';
+import TeamCapacity from '../team-capacity/Calculator?bundle=chapter-hiring-the-team';
+import CompPlan from '../comp-plan/Calculator?bundle=chapter-hiring-the-team';
 
 const tools = { 'first-hire': FirstHire, 'cs-coverage': CsCoverage, 'team-capacity': TeamCapacity, 'comp-plan': CompPlan };
 
@@ -13,3 +13,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-hiring-the-team';

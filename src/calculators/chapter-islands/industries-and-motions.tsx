@@ -2,8 +2,8 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import MotionFinder from '../motion-finder/Calculator?bundle=industries-and-motions';
-import MarginAwareBudget from '../margin-aware-budget/Calculator?bundle=industries-and-motions';
+import MotionFinder from '../motion-finder/Calculator?bundle=chapter-industries-and-motions';
+import MarginAwareBudget from '../margin-aware-budget/Calculator?bundle=chapter-industries-and-motions';
 
 const tools = { 'motion-finder': MotionFinder, 'margin-aware-budget': MarginAwareBudget };
 
@@ -11,3 +11,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-industries-and-motions';

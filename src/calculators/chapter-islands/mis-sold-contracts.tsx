@@ -2,11 +2,11 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import GrievanceToGovernance from '../grievance-to-governance/Calculator?bundle=mis-sold-contracts';
-import GateEffect from '../gate-effect/Calculator?bundle=mis-sold-contracts';
-import MisSellDiagnostic from '../mis-sell-diagnostic/Calculator?bundle=mis-sold-contracts';
-import TwoTrackPath from '../two-track-path/Calculator?bundle=mis-sold-contracts';
-import MisSellCost from '../mis-sell-cost/Calculator?bundle=mis-sold-contracts';
+import GrievanceToGovernance from '../grievance-to-governance/Calculator?bundle=chapter-mis-sold-contracts';
+import GateEffect from '../gate-effect/Calculator?bundle=chapter-mis-sold-contracts';
+import MisSellDiagnostic from '../mis-sell-diagnostic/Calculator?bundle=chapter-mis-sold-contracts';
+import TwoTrackPath from '../two-track-path/Calculator?bundle=chapter-mis-sold-contracts';
+import MisSellCost from '../mis-sell-cost/Calculator?bundle=chapter-mis-sold-contracts';
 
 const tools = { 'grievance-to-governance': GrievanceToGovernance, 'gate-effect': GateEffect, 'mis-sell-diagnostic': MisSellDiagnostic, 'two-track-path': TwoTrackPath, 'mis-sell-cost': MisSellCost };
 

@@ -2,9 +2,9 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import HandoffCheck from '../handoff-check/Calculator?bundle=onboarding';
-import TimeToValue from '../time-to-value/Calculator?bundle=onboarding';
-import OnboardingMomentum from '../onboarding-momentum/Calculator?bundle=onboarding';
+import HandoffCheck from '../handoff-check/Calculator?bundle=chapter-onboarding';
+import TimeToValue from '../time-to-value/Calculator?bundle=chapter-onboarding';
+import OnboardingMomentum from '../onboarding-momentum/Calculator?bundle=chapter-onboarding';
 
 const tools = { 'handoff-check': HandoffCheck, 'time-to-value': TimeToValue, 'onboarding-momentum': OnboardingMomentum };
 
@@ -12,3 +12,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-onboarding';

@@ -2,9 +2,9 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import TouchModel from '../touch-model/Calculator?bundle=operating-model';
-import CoverageCost from '../coverage-cost/Calculator?bundle=operating-model';
-import SegmentPlanner from '../segment-planner/Calculator?bundle=operating-model';
+import TouchModel from '../touch-model/Calculator?bundle=chapter-operating-model';
+import CoverageCost from '../coverage-cost/Calculator?bundle=chapter-operating-model';
+import SegmentPlanner from '../segment-planner/Calculator?bundle=chapter-operating-model';
 
 const tools = { 'touch-model': TouchModel, 'coverage-cost': CoverageCost, 'segment-planner': SegmentPlanner };
 
@@ -12,3 +12,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-operating-model';

@@ -2,10 +2,10 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import ChurnMix from '../churn-mix/Calculator?bundle=renewals-and-churn';
-import SavePlay from '../save-play/Calculator?bundle=renewals-and-churn';
-import SaveEconomics from '../save-economics/Calculator?bundle=renewals-and-churn';
-import RenewalForecast from '../renewal-forecast/Calculator?bundle=renewals-and-churn';
+import ChurnMix from '../churn-mix/Calculator?bundle=chapter-renewals-and-churn';
+import SavePlay from '../save-play/Calculator?bundle=chapter-renewals-and-churn';
+import SaveEconomics from '../save-economics/Calculator?bundle=chapter-renewals-and-churn';
+import RenewalForecast from '../renewal-forecast/Calculator?bundle=chapter-renewals-and-churn';
 
 const tools = { 'churn-mix': ChurnMix, 'save-play': SavePlay, 'save-economics': SaveEconomics, 'renewal-forecast': RenewalForecast };
 
@@ -13,3 +13,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-renewals-and-churn';

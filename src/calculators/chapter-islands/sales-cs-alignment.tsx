@@ -2,9 +2,9 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import BadFitArr from '../bad-fit-arr/Calculator?bundle=sales-cs-alignment';
-import HandoverPlan from '../handover-plan/Calculator?bundle=sales-cs-alignment';
-import AlignmentDashboard from '../alignment-dashboard/Calculator?bundle=sales-cs-alignment';
+import BadFitArr from '../bad-fit-arr/Calculator?bundle=chapter-sales-cs-alignment';
+import HandoverPlan from '../handover-plan/Calculator?bundle=chapter-sales-cs-alignment';
+import AlignmentDashboard from '../alignment-dashboard/Calculator?bundle=chapter-sales-cs-alignment';
 
 const tools = { 'bad-fit-arr': BadFitArr, 'handover-plan': HandoverPlan, 'alignment-dashboard': AlignmentDashboard };
 
@@ -12,3 +12,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-sales-cs-alignment';

@@ -2,10 +2,10 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import ScalingPhase from '../scaling-phase/Calculator?bundle=scaling-the-organisation';
-import FirstTransitionSymptoms from '../first-transition-symptoms/Calculator?bundle=scaling-the-organisation';
-import SpecialisationSequencer from '../specialisation-sequencer/Calculator?bundle=scaling-the-organisation';
-import TimezoneOverlap from '../timezone-overlap/Calculator?bundle=scaling-the-organisation';
+import ScalingPhase from '../scaling-phase/Calculator?bundle=chapter-scaling-the-organisation';
+import FirstTransitionSymptoms from '../first-transition-symptoms/Calculator?bundle=chapter-scaling-the-organisation';
+import SpecialisationSequencer from '../specialisation-sequencer/Calculator?bundle=chapter-scaling-the-organisation';
+import TimezoneOverlap from '../timezone-overlap/Calculator?bundle=chapter-scaling-the-organisation';
 
 const tools = { 'scaling-phase': ScalingPhase, 'first-transition-symptoms': FirstTransitionSymptoms, 'specialisation-sequencer': SpecialisationSequencer, 'timezone-overlap': TimezoneOverlap };
 
@@ -13,3 +13,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-scaling-the-organisation';

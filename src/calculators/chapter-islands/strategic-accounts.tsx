@@ -2,10 +2,10 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import QbrBuilder from '../qbr-builder/Calculator?bundle=strategic-accounts';
-import ExecutiveSponsorship from '../executive-sponsorship/Calculator?bundle=strategic-accounts';
-import MultiThreading from '../multi-threading/Calculator?bundle=strategic-accounts';
-import OverService from '../over-service/Calculator?bundle=strategic-accounts';
+import QbrBuilder from '../qbr-builder/Calculator?bundle=chapter-strategic-accounts';
+import ExecutiveSponsorship from '../executive-sponsorship/Calculator?bundle=chapter-strategic-accounts';
+import MultiThreading from '../multi-threading/Calculator?bundle=chapter-strategic-accounts';
+import OverService from '../over-service/Calculator?bundle=chapter-strategic-accounts';
 
 const tools = { 'qbr-builder': QbrBuilder, 'executive-sponsorship': ExecutiveSponsorship, 'multi-threading': MultiThreading, 'over-service': OverService };
 
@@ -13,3 +13,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-strategic-accounts';

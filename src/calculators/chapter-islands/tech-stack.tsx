@@ -2,13 +2,13 @@
 // One island module for the chapter's calculators, so a reader who reaches the end of it loads
 // one file rather than one per calculator (see bundleCopies in the same plugin).
 import type { CalculatorProps } from '../../islands/CalculatorView';
-import CspTest from '../csp-test/Calculator?bundle=tech-stack';
-import StackByStage from '../stack-by-stage/Calculator?bundle=tech-stack';
-import BuyTiming from '../buy-timing/Calculator?bundle=tech-stack';
-import BuildVsBuy from '../build-vs-buy/Calculator?bundle=tech-stack';
-import LicenceUtilisation from '../licence-utilisation/Calculator?bundle=tech-stack';
-import IntegrationPayback from '../integration-payback/Calculator?bundle=tech-stack';
-import TechStrategy from '../tech-strategy/Calculator?bundle=tech-stack';
+import CspTest from '../csp-test/Calculator?bundle=chapter-tech-stack';
+import StackByStage from '../stack-by-stage/Calculator?bundle=chapter-tech-stack';
+import BuyTiming from '../buy-timing/Calculator?bundle=chapter-tech-stack';
+import BuildVsBuy from '../build-vs-buy/Calculator?bundle=chapter-tech-stack';
+import LicenceUtilisation from '../licence-utilisation/Calculator?bundle=chapter-tech-stack';
+import IntegrationPayback from '../integration-payback/Calculator?bundle=chapter-tech-stack';
+import TechStrategy from '../tech-strategy/Calculator?bundle=chapter-tech-stack';
 
 const tools = { 'csp-test': CspTest, 'stack-by-stage': StackByStage, 'buy-timing': BuyTiming, 'build-vs-buy': BuildVsBuy, 'licence-utilisation': LicenceUtilisation, 'integration-payback': IntegrationPayback, 'tech-strategy': TechStrategy };
 
@@ -16,3 +16,5 @@ export default function Chapter({ tool, ...props }: CalculatorProps & { tool: ke
   const Tool = tools[tool];
   return <Tool {...props} />;
 }
+
+export { default as Scale } from '../../islands/assessment/ScaleIsland?bundle=chapter-tech-stack';
