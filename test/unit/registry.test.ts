@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultTexts, evaluate } from '../../src/calculators/inputs';
 import { models } from '../../src/calculators/registry';
-import { COPIED, chapterCalculators, bundleCopies, chapterSource, islandsSource } from '../../src/plugins/calculator-islands.mjs';
+import { CHAPTER_COPIED, COPIED, chapterCalculators, chapterHasScale, bundleCopies, chapterSource, islandsSource } from '../../src/plugins/calculator-islands.mjs';
 import { readFileSync } from 'node:fs';
 import { profileFields } from '../../src/calculators/profile-fields';
 
@@ -28,7 +28,7 @@ describe('the calculator registry', () => {
       const mdx = readFileSync(resolve(root, `content/chapters/${slug}.mdx`), 'utf8');
       for (const id of ids) expect(mdx).toContain(`<Calculator id="${id}"`);
       // The committed file is what the build writes, so type checks on a fresh clone see it.
-      expect(readFileSync(resolve(root, `src/calculators/chapter-islands/${slug}.tsx`), 'utf8')).toBe(chapterSource(slug, ids));
+      expect(readFileSync(resolve(root, `src/calculators/chapter-islands/${slug}.tsx`), 'utf8')).toBe(chapterSource(slug, ids, chapterHasScale(resolve(root, 'content/chapters'), slug)));
     }
   });
 
@@ -39,12 +39,17 @@ describe('the calculator registry', () => {
     const from = (source: string, importer?: string) => plugin.resolveId.call(context, source, importer, {});
     const inChapter = `${src}/calculators/comp-plan/Calculator.tsx?bundle=chapter-expansion`;
     expect(await from('./model', inChapter)).toEqual({ id: `${src}/calculators/comp-plan/model.ts?bundle=chapter-expansion` });
-    expect(await from('../../state/profile', inChapter)).toEqual({ id: `${src}/state/profile.ts` });
+    // A chapter's page has only its bundle's islands, so the bundle holds its stores' one copy there;
+    // a tool's bundle shares them, and persistence is shared everywhere.
+    expect(await from('../../state/profile', inChapter)).toEqual({ id: `${src}/state/profile.ts?bundle=chapter-expansion` });
+    expect(await from('../../state/profile', `${src}/calculators/comp-plan/Calculator.tsx?bundle=comp-plan`)).toEqual({ id: `${src}/state/profile.ts` });
+    expect(await from('../../state/persist', inChapter)).toEqual({ id: `${src}/state/persist.ts` });
     const shared = { resolve: async () => ({ id: `${src}/islands/CalculatorView.tsx` }) };
     expect(await plugin.resolveId.call(shared, '../../islands/CalculatorView', inChapter, {})).toEqual({ id: `${src}/islands/CalculatorView.tsx` });
     // Only calculators' own code is copied: a worksheet model the stores also import is not.
     expect(['calculators/comp-plan/model.ts', 'charts/LineChart.tsx', 'lib/csv.ts', 'islands/ResultTables.tsx'].every((p) => COPIED.test(p))).toBe(true);
     expect(['state/profile.ts', 'worksheets/board-slide/model.ts', 'islands/StorageNotices.tsx', 'lib/records.ts'].some((p) => COPIED.test(p))).toBe(false);
+    expect(['state/persist.ts', 'state/currency.ts', 'islands/CalculatorView.tsx'].some((p) => CHAPTER_COPIED.test(p))).toBe(false);
     // Outside a chapter's bundle, nothing changes.
     expect(await from('./model', `${src}/calculators/comp-plan/Calculator.tsx`)).toBeNull();
   });
