@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // A small static server for dist/: what `npm start` serves and what the browser tests drive.
+// It compresses text as any static host would.
 // Usage: node test/serve.mjs [--port 4321] [--dir dist]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -41,12 +43,18 @@ export function serve({ port = 4321, dir = 'dist', host = '127.0.0.1' } = {}) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    const type = types[extname(target)] ?? 'application/octet-stream';
+    // Text goes out compressed, as every static host sends it (and as DESIGN §8 measures it).
+    const gzip = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(found ? 200 : 404, {
-      'Content-Type': types[extname(target)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
     if (req.method === 'HEAD') res.end();
+    else if (gzip) createReadStream(target).pipe(createGzip()).pipe(res);
     else createReadStream(target).pipe(res);
   });
   return new Promise((ok) => server.listen(port, host, () => ok(server)));
