@@ -97,7 +97,7 @@ export default function Scenarios({ id, model, uid, currency, today, target, set
         </tbody>
       </table>
       {notes?.map((n) => (
-        <p class={`calc-note ${n.level === 'warning' ? 'warn' : ''}`} key={n.text}>
+        <p class={`calc-note ${n.level === 'warning' ? 'warn' : ''}`} role="status" key={n.text}>
           At the target: {n.text}
         </p>
       ))}

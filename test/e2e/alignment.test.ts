@@ -103,12 +103,12 @@ describe('the mis-sell worksheet', () => {
     await pressButton(page, 'Add a trait');
     await typeInto(page, 'Trait 2', 'Bad fit integration promised');
     await typeInto(page, 'Accounts showing trait 2', '7');
-    expect(await page.locator('.calc-note.warn').innerText()).toContain('"Bad fit" sounds like blame');
+    await page.getByRole('status').filter({ hasText: '"Bad fit" sounds like blame' }).first().waitFor();
     await typeInto(page, 'Trait 2', 'Integration promised that is not on the roadmap');
     await typeInto(page, 'Criterion 1', 'Consider checking headcount');
-    expect(await page.locator('.calc-note.warn').innerText()).toContain('make it a yes/no question');
+    await page.getByRole('status').filter({ hasText: 'make it a yes/no question' }).first().waitFor();
     await typeInto(page, 'Criterion 1', 'Does the prospect have at least 500 employees?');
-    expect(await page.locator('.calc-note').filter({ hasText: 'Checks pass' }).isVisible()).toBe(true);
+    await page.getByRole('status').filter({ hasText: 'Checks pass' }).first().waitFor();
 
     await follow(page, /Step 5: the board page/);
     const board = page.locator('article.board-page');
@@ -170,7 +170,7 @@ describe('the mis-sell worksheet', () => {
     });
     const page = await browser.page({}, context);
     await open(page, '/worksheets/mis-sell/');
-    expect(await page.getByRole('status').filter({ hasText: 'Your saved mis-sell worksheet could not be read' }).isVisible()).toBe(true);
+    await page.getByRole('status').filter({ hasText: 'Your saved mis-sell worksheet could not be read' }).waitFor();
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('csp:backup:mis-sell')));
     expect(backups).toHaveLength(1);
     await pick(page, 'Was a use case promised that the product cannot support today?', 'Yes');
@@ -274,7 +274,7 @@ describe('the deal review', () => {
     });
     const page = await browser.page({}, context);
     await open(page, '/templates/deal-review/');
-    expect(await page.getByRole('status').filter({ hasText: 'Your saved deal review could not be read' }).isVisible()).toBe(true);
+    await page.getByRole('status').filter({ hasText: 'Your saved deal review could not be read' }).waitFor();
     expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('csp:backup:deal-review')))).toBe(true);
     await expectAccessible(page);
     expectNoProblems(page);

@@ -219,7 +219,7 @@ describe('the templates', () => {
     });
     const page = await browser.page({}, context);
     await open(page, '/templates/qbr-agenda/');
-    expect(await page.getByRole('status').filter({ hasText: 'Your saved QBR agenda could not be read' }).isVisible()).toBe(true);
+    await page.getByRole('status').filter({ hasText: 'Your saved QBR agenda could not be read' }).waitFor();
     expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('csp:backup:qbr-agenda')))).toBe(true);
     expectNoProblems(page);
   });

@@ -44,7 +44,7 @@ describe('chapters 11 and 12', () => {
     expect(await calc.locator('.calc-reading').innerText()).toContain('no more than this base added');
     await target.fill('85');
     await expect.poll(() => output(page, 'retention', 'expansion-needed')).toBe('0');
-    expect(await calc.locator('.calc-note').allInnerTexts()).toContain('No expansion needed: gross retention already meets the target.');
+    expect(await calc.getByRole('status').allInnerTexts()).toContain('No expansion needed: gross retention already meets the target.');
     await target.fill('');
     await expect.poll(() => output(page, 'retention', 'expansion-needed')).toBe('n/a');
     expect(await output(page, 'retention', 'nrr')).toBe('120');
@@ -61,7 +61,7 @@ describe('chapters 11 and 12', () => {
     await expect.poll(() => output(page, 'build-vs-buy', 'verdict')).toBe('build');
     await calc.getByLabel('Engineers needed to maintain it', { exact: true }).fill('0');
     await expect.poll(() => output(page, 'build-vs-buy', 'verdict')).toBe('buy');
-    expect((await calc.locator('.calc-note.warn').allInnerTexts()).join(' ')).toContain('No engineers for upkeep is not realistic');
+    expect((await calc.getByRole('status').allInnerTexts()).join(' ')).toContain('No engineers for upkeep is not realistic');
     expect(await output(page, 'build-vs-buy', 'build-total')).toBe('250000');
     await calc.getByLabel('Years to compare', { exact: true }).fill('0');
     expect(await calc.locator('.field.invalid .error').innerText()).toBe('Years to compare must be between 1 year and 10 years.');
@@ -91,7 +91,7 @@ describe('chapters 11 and 12', () => {
     expect(await rows.nth(3).innerText()).toContain('$86,400');
     await calc.getByLabel('Expansion a year', { exact: true }).fill('-10');
     await expect.poll(() => output(page, 'account-compounding', 'final-acv')).toBe('36450');
-    expect(await calc.locator('.calc-note').allInnerTexts()).toContain('This is contraction: the account shrinks 10% a year.');
+    expect(await calc.getByRole('status').allInnerTexts()).toContain('This is contraction: the account shrinks 10% a year.');
     expectNoProblems(page);
   });
 });

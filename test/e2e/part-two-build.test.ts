@@ -14,7 +14,8 @@ async function openTool(id: string, query = ''): Promise<WatchedPage> {
   return page;
 }
 
-const warnings = (page: WatchedPage) => page.locator('.calc-note.warn').allInnerTexts();
+/** Every note the calculators show, found by its role. */
+const warnings = (page: WatchedPage) => page.locator('.calc').getByRole('status').allInnerTexts();
 
 describe('the time-to-value list', () => {
   it('reads pasted spreadsheet rows, reports a bad row by number and still counts the good ones', async () => {

@@ -177,7 +177,7 @@ function Report({ report }: { report: PasteReport }) {
         </div>
       )}
       {report.notices.map((notice) => (
-        <p class="calc-note" key={notice}>
+        <p class="calc-note" role="status" key={notice}>
           {notice}
         </p>
       ))}

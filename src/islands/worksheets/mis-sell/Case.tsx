@@ -47,14 +47,14 @@ export default function Case() {
           <button type="button" disabled={ws.report.gates.length >= LIMITS.gates} onClick={() => update((x) => x.report.gates.push(''))}>Add a criterion</button>
         </fieldset>
         <div aria-live="polite">
-          {traits.warning && <p class="calc-note">{traits.warning}</p>}
+          {traits.warning && <p class="calc-note" role="status">{traits.warning}</p>}
           {found.length > 0 ? (
-            <div class="calc-note warn">
+            <div class="calc-note warn" role="status">
               <p>Before this goes to the board:</p>
               <ul>{found.map((c) => <li key={c}>{c}</li>)}</ul>
             </div>
           ) : (
-            <p class="calc-note">Checks pass: no blame words, every criterion is a yes/no question, and the page fits on one sheet.</p>
+            <p class="calc-note" role="status">Checks pass: no blame words, every criterion is a yes/no question, and the page fits on one sheet.</p>
           )}
         </div>
       </section>

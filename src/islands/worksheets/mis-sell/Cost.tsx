@@ -51,10 +51,10 @@ export default function Cost() {
               })}
             </dl>
           ) : (
-            missing.length > 0 && <p class="calc-note">Still to fill in: {missing.map((f) => f.label).join(', ')}.</p>
+            missing.length > 0 && <p class="calc-note" role="status">Still to fill in: {missing.map((f) => f.label).join(', ')}.</p>
           )}
           {cost.result?.notes.map((n) => (
-            <p class={`calc-note${n.level === 'warning' ? ' warn' : ''}`} key={n.text}>{n.text}</p>
+            <p class={`calc-note${n.level === 'warning' ? ' warn' : ''}`} role="status" key={n.text}>{n.text}</p>
           ))}
         </div>
       </section>

@@ -45,7 +45,7 @@ export default function Diagnose() {
             <strong>Track to run next:</strong> <span data-output="tracks" data-value={d.tracks}>{TRACK_LABELS[d.tracks]}</span>
           </p>
           {d.notes.map((n) => (
-            <p class={`calc-note${n.level === 'warning' ? ' warn' : ''}`} key={n.text}>{n.text}</p>
+            <p class={`calc-note${n.level === 'warning' ? ' warn' : ''}`} role="status" key={n.text}>{n.text}</p>
           ))}
         </div>
       </section>

@@ -44,7 +44,7 @@ export default function Path() {
           </p>
           <p class="visually-hidden" data-output="path" data-value={w.path}>{w.complete ? 'Both tracks have an answer.' : 'Both tracks still have a question open.'}</p>
           {w.notes.map((n) => (
-            <p class="calc-note" key={n.text}>{n.text}</p>
+            <p class="calc-note" role="status" key={n.text}>{n.text}</p>
           ))}
         </div>
       </section>
