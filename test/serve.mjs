@@ -17,7 +17,8 @@ const types = {
 
 export function serve({ port = 4321, dir = 'dist', host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
-  const server = createServer((req, res) => {
+  // Request lines up to 64 KB: a calculator link may carry a pasted list (Node's default stops at 16 KB).
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
     let path;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -24,9 +24,10 @@ if (toggle)
   });
 
 // A saved theme the boot script set aside: say so, and where its copy is (the text is in the page).
+// The <html> element carries data-theme-lost too, so the notice is picked out as a <p>.
 const lost = root.dataset.themeLost;
 if (lost != null) {
-  const note = $('[data-theme-lost]')!;
+  const note = $('p[data-theme-lost]')!;
   note.hidden = false;
   note.querySelector('code')!.textContent = lost;
   note.children[lost ? 1 : 0].remove();

@@ -103,7 +103,7 @@ describe('the maturity self-assessment', () => {
     await page.locator('#share-name').fill('Ana');
     const url = await page.locator('#share-url').inputValue();
     const ownReading = await page.locator('#results .reading').innerText();
-    expect(url).toMatch(/\/assessment\/results\/#r=2[\w-]{31}\.[\w-]+\.[\w-]{2}$/);
+    expect(url).toMatch(/\/assessment\/results\/#r=3[\w-]{43}\.[\w-]+\.[\w-]{2}$/);
     await expectAccessible(page);
 
     const other = await fresh();
@@ -307,7 +307,7 @@ describe('the chapters’ scales in the full assessment', () => {
     await page.locator('#share').getByRole('button', { name: 'Copy' }).first().click();
     const code = await page.evaluate(() => navigator.clipboard.readText());
     expect(code).toBe(await page.locator('#share-code').inputValue());
-    expect(code).toMatch(/^2[\w-]{31}\.[\w-]{2}$/);
+    expect(code).toMatch(/^3[\w-]{43}\.[\w-]{2}$/);
     await open(page, '/assessment/team/');
     await page.getByLabel('Codes or result links, one per person').fill(`${code}\n1E7S212122221.eyJuIjoiQW5hIn0.fJ`);
     await page.getByRole('button', { name: 'Combine the answers' }).click();
@@ -421,7 +421,7 @@ describe('the team view', () => {
     await page.getByRole('button', { name: 'Add my own answers' }).click();
     await page.waitForSelector('[data-accepted="1"]');
     expect(await page.locator('.team-results .reading').getAttribute('data-band')).toBe('developing');
-    expect(await page.getByLabel('Codes or result links, one per person').inputValue()).toMatch(/^2[\w-]{31}\.[\w-]{2}$/);
+    expect(await page.getByLabel('Codes or result links, one per person').inputValue()).toMatch(/^3[\w-]{43}\.[\w-]{2}$/);
     expectNoProblems(page);
     await context.close();
   });

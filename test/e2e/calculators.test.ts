@@ -64,9 +64,24 @@ async function serverRendered(id: string): Promise<{ outputs: Record<string, str
   return { outputs, link };
 }
 
-/** The field to carry a bad link value beside the good ones: short to write, and one the preset leaves alone if it can. */
+/** Longest query a test link should need: common servers refuse request lines much over 8 KB. */
+const QUERY_MAX = 8_000;
+
+/** The link for these texts with a bad value in one field (and a parameter no calculator knows). */
+function badQuery(model: CalculatorModel, texts: Record<string, string>, bad: Field): URLSearchParams {
+  const query = new URLSearchParams(toQuery(model, { ...texts, [bad.id]: String(bad.default) }));
+  query.set(bad.id, badLinkValue(bad));
+  query.set('unknown-parameter', '1');
+  return query;
+}
+
+/**
+ * The field to carry a bad link value beside the good ones: one whose refused value still makes a
+ * reasonable address, and one the preset leaves alone if it can. A calculator whose only fields are
+ * long lists (automate-or-protect) can be refused only by a list over its limit, however long that is.
+ */
 function badField(model: CalculatorModel, texts: Record<string, string>): Field {
-  const short = model.fields.filter((f) => f.kind !== 'text' || f.maxLength <= 4000);
+  const short = model.fields.filter((f) => badQuery(model, texts, f).toString().length <= QUERY_MAX);
   return short.find((f) => f.kind !== 'text' && texts[f.id] === String(f.default)) ?? short.find((f) => f.kind !== 'text') ?? short[0] ?? model.fields[0]!;
 }
 
@@ -86,22 +101,31 @@ for (const model of Object.values(models)) {
       const texts = preset(model);
       expect(texts, 'the test needs a second valid input').not.toEqual(defaultTexts(model));
       const bad = badField(model, texts);
+      const query = badQuery(model, texts, bad);
       // The refused value falls back to the default; the rest of the link applies.
       texts[bad.id] = String(bad.default);
-      const query = new URLSearchParams(toQuery(model, texts));
-      query.set(bad.id, badLinkValue(bad));
-      query.set('unknown-parameter', '1');
       const page = await browser.page();
       await page.goto(`${siteUrl()}/tools/${model.id}/?${query}`);
       await calculatorsReady(page);
       // The bad value falls back to the default with a note naming the field; the rest of the link applies.
       await expect.poll(() => page.getByRole('alert').filter({ hasText: bad.label }).count()).toBe(1);
       expect(await outputs(page)).toEqual(expectedOutputs(model, texts));
-      // The share box's code loads when the reader opens it.
-      await page.getByRole('button', { name: 'Share or embed these numbers' }).click();
-      const share = await page.getByLabel('Link to these inputs').inputValue();
+      // After hydration the share box is a button that reveals its panel; the panel's code loads when the reader first opens it.
+      const shareButton = page.getByRole('button', { name: 'Share or embed these numbers' });
+      expect(await shareButton.getAttribute('aria-expanded')).toBe('false');
+      await shareButton.click();
+      expect(await shareButton.getAttribute('aria-expanded')).toBe('true');
+      const panel = page.locator(`[id="${await shareButton.getAttribute('aria-controls')}"]`);
+      const link = panel.getByLabel('Link to these inputs');
+      // A panel that fails to load or render shows as an error at once, rather than as a wait for a field that never comes.
+      const couldNotLoad = page.getByRole('alert').filter({ hasText: 'could not load' });
+      await expect.poll(async () => page.problems.length + (await couldNotLoad.count()) + (await link.count()), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(page.problems).toEqual([]);
+      expect(await couldNotLoad.count()).toBe(0);
+      expect(await panel.isVisible()).toBe(true);
+      const share = await link.inputValue();
       expect(new URL(share).search.slice(1)).toBe(toQuery(model, texts));
-      const snippet = await page.getByLabel('Embed code for a wiki or web page').inputValue();
+      const snippet = await panel.getByLabel('Embed code for a wiki or web page').inputValue();
       expect(new URL(snippet.match(/src="([^"]+)"/)![1]!).search.slice(1)).toBe(toQuery(model, texts));
       // Every field that can hold a bad value gets each kind of one; choice fields cannot.
       for (const field of model.fields.filter((f): f is NumberField | TextField => f.kind !== 'choice').slice(0, 2)) {

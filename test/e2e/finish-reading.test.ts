@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoProblems, siteUrl, useBrowser } from './browser';
+import { QUESTIONS } from '../../src/calculators/mis-sell-diagnostic/model';
 import { DESKTOP, PHONE, wakeIslands } from './finish-pages';
 
 const browser = useBrowser();
@@ -101,9 +102,20 @@ describe('wording the reader can trust', () => {
     await page.goto(`${siteUrl()}/worksheets/mis-sell/`);
     await wakeIslands(page);
     const diagnose = page.getByRole('navigation', { name: 'Worksheet steps' }).getByRole('listitem').first();
-    await page.locator('input[name="ms-scope-promised"][value="yes"]').check();
+    // Answers by question, found by the question's text as the diagnostic asks it.
+    const answer = (id: string, label: 'Yes' | 'No') => page.getByRole('group', { name: QUESTIONS.find((q) => q.id === id)!.text }).getByRole('radio', { name: label, exact: true }).check();
+    const verdict = page.locator('.ws-result [data-output="verdict"]');
+    await answer('scope-promised', 'Yes');
+    await expect.poll(() => verdict.getAttribute('data-value')).toBe('single');
     expect(await diagnose.innerText()).toMatch(/to do/);
-    for (const id of ['segment-outside', 'timeline-committed', 'stakeholder-authority']) await page.locator(`input[name="ms-${id}"][value="no"]`).check();
+    // Step 1 is done exactly when no type of mismatch is left unanswered (diagnose() in the model).
+    // The stakeholder type has two core questions: with only the champion's authority answered it is still open.
+    for (const id of ['segment-outside', 'timeline-committed', 'stakeholder-authority']) await answer(id, 'No');
+    await expect.poll(() => page.locator('.ws-result [data-output="stakeholder"]').getAttribute('data-value')).toBe('unanswered');
+    expect(await diagnose.innerText()).toMatch(/to do/);
+    await answer('stakeholder-exec', 'Yes');
+    await expect.poll(() => page.locator('.ws-result [data-output="stakeholder"]').getAttribute('data-value')).toBe('absent');
+    expect(await page.locator('.ws-result li [data-output]').evaluateAll((states) => states.map((s) => s.getAttribute('data-value')))).toEqual(['present', 'absent', 'absent', 'absent']);
     await expect.poll(() => diagnose.innerText()).toMatch(/done/);
     for (const step of ['path/', 'cost/', 'case/', 'board/']) {
       await page.goto(`${siteUrl()}/worksheets/mis-sell/${step}`);

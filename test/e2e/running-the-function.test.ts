@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readingText } from '../../src/calculators/cite';
+import { defaultTexts, evaluate } from '../../src/calculators/inputs';
+import { models } from '../../src/calculators/registry';
 import { expectAccessible, expectNoBrokenNumbers, expectNoProblems, hydrateAll, output, siteUrl, useBrowser, type WatchedPage } from './browser';
 
 // Chapters 8 to 10 and their list and worksheet tools: what the generic calculator tests cannot reach.
@@ -96,13 +99,33 @@ describe('the renewal forecast', () => {
     expectNoProblems(page);
   });
 
-  it('keeps the cited figures in chapter 10 in step with the calculator', async () => {
+  it('keeps chapter 10’s worked example fixed and reads the reader’s own figures beside the renewal forecast', async () => {
     const page = await open('/chapters/renewals-and-churn/');
+    const model = models['renewal-forecast']!;
     const calc = page.locator('.calc[data-calculator="renewal-forecast"]');
-    const cite = page.locator('p', { hasText: 'The forecast is 5,000,000' }).locator('.cite').first();
-    expect(await cite.innerText()).toBe('$8,000,000');
+    // The prose narrates the book's example (DESIGN §4a): its figures are fixed, whatever the reader types.
+    const cites = page.locator('span.cite:not([data-follows])');
+    const forecast = page.locator('p', { hasText: 'The forecast is 5,000,000' }).locator('.cite').first();
+    const calibrated = page.locator('p', { hasText: 'the whole forecast drops to' }).locator('.cite').first();
+    expect(await forecast.innerText()).toBe('$8,000,000');
+    expect(await calibrated.innerText()).toBe('$7,500,000');
+    const example = await cites.allInnerTexts();
+    expect(await calc.locator('[data-reading]').count()).toBe(0);
+
     await calc.getByLabel('Committed probability', { exact: true }).fill('85');
-    await expect.poll(() => cite.innerText()).toBe('$7,500,000');
+    const reading = calc.locator('[data-reading="renewal-forecast"]');
+    await reading.waitFor();
+    // The reading speaks for the typed figures, as the model computes them.
+    const texts = { ...defaultTexts(model), 'committed-probability': '85' };
+    const { result, values } = evaluate(model, texts);
+    const sentences = model.reading!(values, result!);
+    expect(await reading.locator('p').innerText()).toBe(readingText(model, result!, sentences, 'USD'));
+    expect(await reading.locator('[data-figure="forecast"]').getAttribute('data-value')).toBe('7500000');
+    expect(await reading.locator('[data-figure="forecast"]').innerText()).toBe('$7,500,000');
+    expect(await calc.locator('[data-output="forecast"]').getAttribute('data-value')).toBe('7500000');
+    expect(await cites.allInnerTexts()).toEqual(example);
+    expect(await forecast.innerText()).toBe('$8,000,000');
+    await expectNoBrokenNumbers(page);
     expectNoProblems(page);
   });
 });

@@ -255,8 +255,12 @@ describe(`the sweep (${FULL ? 'all of it' : `a sample, SWEEP_SEED=${SEED}`})`, (
       const notice = page.getByRole('status').filter({ hasText: 'saved choice of light or dark could not be read' });
       await notice.waitFor();
       const [backup] = await backups(page, 'theme');
-      expect(await notice.innerText()).toContain(backup!);
+      expect(await notice.innerText()).toContain(`The old value is kept in this browser under "${backup!}".`);
+      expect(await notice.innerText()).not.toContain('no room for a copy');
       expect(await stored(page, backup!)).toBe('"sepia');
+      expect(await stored(page, 'csp:v1:theme')).toBeNull();
+      // Telling the reader leaves the page itself whole.
+      expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
       expectNoProblems(page);
       await context.close();
     });

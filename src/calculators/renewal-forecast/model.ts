@@ -1,4 +1,4 @@
-import { defineCalculator, num, str, unavailable, value, type Field, type Note, type OutputSpec } from '../contract';
+import { defineCalculator, num, str, unavailable, value, type Field, type Note, type OutputSpec, type Sentence } from '../contract';
 import { parseNumber } from '../inputs';
 import { cellNumber, layoutNotes, listLength, numberedRows, rowProblemNotes, type RowProblem } from '../list-rows';
 
@@ -127,6 +127,25 @@ export default defineCalculator({
         errors[`${id}-renewed`] = `${name} ARR renewed cannot exceed the ARR that was due: take expansion out and count it separately.`;
     }
     return errors;
+  },
+  // Only outputs this result computes are cited; every judging word follows the figures.
+  reading(_inputs, r) {
+    const amount = (id: string) => {
+      const v = r.outputs[id];
+      return v && 'value' in v && typeof v.value === 'number' ? v.value : undefined;
+    };
+    const [total, forecast, atRisk, actual, miss] = ['total', 'forecast', 'at-risk-arr', 'actual', 'error'].map(amount);
+    if (total === undefined || forecast === undefined || atRisk === undefined) return [];
+    if (!total) return [['Nothing is due for renewal on these figures, so there is no forecast to weigh.']];
+    const sentences: Sentence[] = [
+      ['On these figures the forecast is ', { output: 'forecast' }, ', or ', { output: 'forecast-share' }, ' of the ', { output: 'total' }, ' due, leaving ', { output: 'expected-loss' }, ' expected not to renew.'],
+      atRisk
+        ? ['The at-risk and critical categories hold ', { output: 'at-risk-arr' }, ', ', { value: (atRisk / total) * 100, unit: 'percent', decimals: 1 }, ' of what is due.']
+        : ['Nothing due sits in the at-risk or critical categories.'],
+    ];
+    if (actual !== undefined && miss !== undefined)
+      sentences.push(['Of the categories with an outcome, ', { output: 'actual' }, ' renewed', ...(miss ? [': the forecast for them was ', { value: Math.abs(miss), unit: 'currency' as const }, miss > 0 ? ' too high.' : ' too low.'] : [', exactly as forecast.'])]);
+    return sentences;
   },
   compute(inputs) {
     const notes: Note[] = [];
