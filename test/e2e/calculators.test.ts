@@ -85,6 +85,14 @@ function badField(model: CalculatorModel, texts: Record<string, string>): Field 
   return short.find((f) => f.kind !== 'text' && texts[f.id] === String(f.default)) ?? short.find((f) => f.kind !== 'text') ?? short[0] ?? model.fields[0]!;
 }
 
+/**
+ * Calculators whose embed is also run inside a host page on another origin. The frame, the resize
+ * message and the theme are the same code for every calculator, so one of each kind of layout
+ * stands for the rest (a list with tables, a chart, a comparison with a sensitivity table,
+ * choices, a long text answer); every embed's height is checked in finish-embeds.test.ts.
+ */
+const IN_A_HOST = new Set(['cltv', 'qbr-builder', 'account-compounding', 'motion-finder', 'tech-strategy', 'renewal-forecast', 'mis-sell-diagnostic', 'retention']);
+
 for (const model of Object.values(models)) {
   describe(`the ${model.id} calculator`, () => {
     it('renders the example figures and a working share link without JavaScript', async () => {
@@ -156,7 +164,7 @@ for (const model of Object.values(models)) {
       expectNoProblems(page);
     });
 
-    it('fits its frame in a host page on another origin', async () => {
+    it.runIf(IN_A_HOST.has(model.id))('fits its frame in a host page on another origin', async () => {
       const page = await browser.page();
       await page.goto(`${hostUrl()}/?src=${encodeURIComponent(`${siteUrl()}/embed/${model.id}/?theme=dark`)}`);
       await page.waitForFunction((id) => (window as unknown as { lastResize?: { id: string } }).lastResize?.id === id, model.id);
