@@ -348,8 +348,8 @@ describe('accessibility of the back matter', () => {
     '/tools/afterthought-check/',
   ];
   for (const path of pages) {
-    // The print edition repeats every chapter (each checked in both schemes on its own page) in
-    // one very long page: one scheme keeps its own parts checked at a tenth of the time.
+    // The print edition repeats every chapter (checked on their own pages, in dark mode too) in one
+    // very long page, and prints in light: one scheme checks its own parts at half the time.
     for (const colorScheme of path === '/book/' ? (['light'] as const) : (['light', 'dark'] as const)) {
       it(`${path} has no axe violations in ${colorScheme} mode`, async () => {
         const page = await browser.page({ colorScheme });
