@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { expectSoundReading, readingFor } from '../testing-readings';
+import { expectSoundReading, readingFor } from '../testing-reading';
 import type { Inputs } from '../contract';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;

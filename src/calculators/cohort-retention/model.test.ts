@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import model, { parseCohorts } from './model';
 import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
-import { checkReading } from '../reading-check';
+import { checkReading } from '../testing-reading';
 
 const defaults = Object.fromEntries(model.fields.map((f) => [f.id, f.default])) as Inputs;
 const compute = (over: Inputs = {}) => model.compute({ ...defaults, ...over });

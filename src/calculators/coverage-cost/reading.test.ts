@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
-import { expectSoundReading, readingFor } from '../testing-readings';
+import { expectSoundReading, readingFor } from '../testing-reading';
 import { profileFill } from '../sources';
 import type { Inputs } from '../contract';
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
-import { expectSoundReading, readingFor } from '../testing-readings';
+import { expectSoundReading, readingFor } from '../testing-reading';
 import { evaluate } from '../inputs';
 import { profileFill } from '../sources';
 import type { Inputs, OutputValue } from '../contract';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { n, computeWith, defaultsOf, kw } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
-import { checkReading } from '../reading-check';
+import { checkReading } from '../testing-reading';
 
 const defaults = defaultsOf(model);
 const compute = computeWith(model);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import type { Inputs } from '../contract';
-import { checkReading } from '../reading-check';
+import { checkReading } from '../testing-reading';
 import { profileFill } from '../sources';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { computeWith, defaultsOf, n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
-import { checkReading } from '../reading-check';
+import { checkReading } from '../testing-reading';
 
 const stages = ['presale', 'onboarding', 'adoption', 'renewal', 'advocacy'];
 const defaults = defaultsOf(model);

@@ -51,9 +51,9 @@ describe('multi-threading model', () => {
   });
 
   it('reads the default account and names the step that lowers the score most', () => {
-    const { text, figures } = readingOf(model, defaults);
+    const { text, shown } = readingOf(model, defaults);
     expect(text).toBe('This account scores 6 out of 10; two more engaged contacts would bring it to 3 (moderate).');
-    expect(figures.map((f) => f.raw)).toEqual(['6', '3']);
+    expect(shown.map((f) => f.raw)).toEqual(['6', '3']);
   });
 
   it('names the sponsor when contacts and teams are already wide, and no step when every thread is in place', () => {
@@ -66,7 +66,7 @@ describe('multi-threading model', () => {
       fc.property(account, (a) => {
         const read = expectSoundReading(model, a);
         if (a.contacts === 0) return;
-        expect(read.figures[0]!.raw).toBe(String(n(read.result.outputs.points)));
+        expect(read.shown[0]!.raw).toBe(String(n(read.result.outputs.points)));
         const step = / bring it to (\d+) \((\w+)\)/.exec(read.text);
         const options = [
           ...(a.contacts < 3 ? [{ ...a, contacts: 3 }] : []),

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import model, { readCustomers } from './model';
 import { n } from '../testing';
-import { expectSoundReading, readingFor } from '../testing-readings';
+import { expectSoundReading, readingFor } from '../testing-reading';
 import { evaluate } from '../inputs';
 import type { Inputs } from '../contract';
 

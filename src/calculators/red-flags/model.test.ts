@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import model from './model';
 import { n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
-import { checkReading } from '../reading-check';
+import { checkReading } from '../testing-reading';
 
 const signs = ['churn', 'forecast', 'fit', 'expansion'] as const;
 const answer = fc.constantFrom('unanswered', 'yes', 'no');

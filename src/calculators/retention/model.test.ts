@@ -4,7 +4,7 @@ import model from './model';
 import { computeWith, defaultsOf, kw, n } from '../testing';
 import type { Inputs, OutputValue } from '../contract';
 import { evaluate } from '../inputs';
-import { checkReading } from '../reading-check';
+import { checkReading } from '../testing-reading';
 
 // What a reader can type: figures to two decimal places (no subnormal oddities).
 const typed = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 100) / 100);
