@@ -1,5 +1,5 @@
-import type { CalculatorModel } from './contract';
-import { defaultTexts, evaluate, overlay } from './inputs';
+import type { CalculatorModel, Inputs } from './contract';
+import { defaultTexts, evaluate, overlay, type Evaluation } from './inputs';
 import type { ProfileKey } from './profile-fields';
 
 /**
@@ -64,9 +64,11 @@ export function startFrom(model: CalculatorModel, presets: Record<string, unknow
   return fill ? { texts: { ...example, ...fill.values }, rejected: [], setByLink: false, fill } : { texts: example, rejected: [], setByLink: false };
 }
 
+/** True when an evaluation reads the same inputs as the book's example (`example`: the example's values), so no reading is needed. */
+export const readsAsExample = (model: CalculatorModel, now: Evaluation, example: Inputs): boolean =>
+  Object.keys(now.errors).length === 0 && model.fields.every((f) => now.values[f.id] === example[f.id]);
+
 /** True when these texts compute the same inputs as the book's example, so no reading is needed. */
 export function isExample(model: CalculatorModel, texts: Record<string, string>, presets?: Record<string, unknown>): boolean {
-  const example = evaluate(model, exampleTexts(model, presets)).values;
-  const now = evaluate(model, texts);
-  return Object.keys(now.errors).length === 0 && model.fields.every((f) => now.values[f.id] === example[f.id]);
+  return readsAsExample(model, evaluate(model, texts), evaluate(model, exampleTexts(model, presets)).values);
 }

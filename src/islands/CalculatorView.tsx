@@ -4,7 +4,7 @@ import { atom } from 'nanostores';
 import type { CalculatorModel, Inputs, Result } from '../calculators/contract';
 import { figureText, shown } from '../calculators/cite';
 import { TARGET, evaluate, outputOf, toQuery } from '../calculators/inputs';
-import { isExample, startFrom, type LinkStart } from '../calculators/start';
+import { exampleTexts, readsAsExample, startFrom, type LinkStart } from '../calculators/start';
 import type { Mode, Profile } from '../calculators/profile';
 import type { ProfileFill } from '../calculators/sources';
 import { currencies, type Currency } from '../calculators/units';
@@ -102,7 +102,9 @@ export function CalculatorView({ model, inputs, place = 'inline', uid, origin, t
   }, [mode, profile]);
 
   const evaluation = useMemo(() => evaluate(model, texts), [model, texts]);
-  const example = useMemo(() => isExample(model, texts, inputs), [model, texts]);
+  // The example's own values are worked out once; each keystroke compares against them.
+  const exampleValues = useMemo(() => evaluate(model, exampleTexts(model, inputs)).values, [model]);
+  const example = readsAsExample(model, evaluation, exampleValues);
 
   // Figures in the prose that follow this calculator (`<Value follow>`) are updated by the first
   // calculator of this id on the page; the code that does it loads only where such figures are.
