@@ -20,7 +20,13 @@ export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, is
 export const DESKTOP = { viewport: { width: 1280, height: 800 } } as const;
 
 /** Whether the page is wider than its window (the reader would scroll sideways). */
-export const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+export const scrollsSideways = (page: Page) =>
+  page.evaluate(() => {
+    // Parts far from the screen are not laid out (content-visibility: auto); lay them all out, so
+    // a table or calculator anywhere on the page that would widen it is caught.
+    for (const el of document.querySelectorAll<HTMLElement>('.calc-wrap, .scale, .table-scroll')) el.style.contentVisibility = 'visible';
+    return document.documentElement.scrollWidth > innerWidth;
+  });
 
 /** Brings every island on the page to life, as reading to the end would. */
 export async function wakeIslands(page: Page) {
