@@ -41,7 +41,7 @@ describe('chapters 11 and 12', () => {
     await target.fill('110');
     await expect.poll(() => output(page, 'retention', 'expansion-needed')).toBe('21000000');
     expect(await output(page, 'retention', 'expansion-needed-pct')).toBe('21');
-    expect(await calc.locator('.calc-reading').innerText()).toContain('no more than this base added');
+    expect(await calc.locator('.calc-reading').textContent()).toContain('no more than this base added');
     await target.fill('85');
     await expect.poll(() => output(page, 'retention', 'expansion-needed')).toBe('0');
     expect(await calc.getByRole('status').allInnerTexts()).toContain('No expansion needed: gross retention already meets the target.');

@@ -73,7 +73,7 @@ describe('Part Two chapters 13 to 15', () => {
     await expect.poll(() => output(page, 'timezone-overlap', 'shared-hours')).toBe('2.5');
     expect(await output(page, 'timezone-overlap', 'customer-from')).toBe('2026-01-15T14:30');
     expect(await output(page, 'timezone-overlap', 'csm-to')).toBe('2026-01-15T11:30');
-    expect(await tz.locator('[data-reading]').innerText()).toContain('runs 5 hours 30 minutes behind the customer’s in Asia/Kolkata');
+    expect(await tz.locator('[data-reading]').textContent()).toContain('runs 5 hours 30 minutes behind the customer’s in Asia/Kolkata');
     await tz.getByLabel('CSM’s time zone', { exact: true }).fill('Europe/Londn');
     expect(await errorFor(page, 'timezone-overlap', 'CSM’s time zone')).toBe(
       '“Europe/Londn” is not a time zone this browser knows: use a name such as Europe/London, America/New_York or Asia/Kolkata.',
@@ -114,7 +114,7 @@ describe('Part Two chapters 13 to 15', () => {
     const budget = calc(page, 'margin-aware-budget');
     await budget.getByLabel('Gross margin', { exact: true }).fill('75');
     await expect.poll(() => output(page, 'margin-aware-budget', 'cost-share')).toBe('20');
-    expect(await budget.locator('[data-reading]').innerText()).toContain('its CS coverage takes 20% of it.');
+    expect(await budget.locator('[data-reading]').textContent()).toContain('its CS coverage takes 20% of it.');
     expectNoProblems(page);
   });
 

@@ -66,7 +66,8 @@ async function calculators(page: WatchedPage) {
       return {
         id: calc.getAttribute('data-calculator')!,
         texts,
-        reading: reading ? (reading.querySelector('p') as HTMLElement).innerText : undefined,
+        // textContent: a calculator far from the screen is not laid out (content-visibility), and innerText reads only laid-out text.
+        reading: reading ? (reading.querySelector('p') as HTMLElement).textContent : undefined,
         figures: reading ? [...reading.querySelectorAll('[data-figure]')].map((f) => ({ figure: f.getAttribute('data-figure'), value: f.getAttribute('data-value') })) : [],
       };
     }),
@@ -148,7 +149,7 @@ async function chapterFourFailuresAreGone(page: WatchedPage) {
   // Revenue per customer is derived from ARR and customers, and the calculator says so.
   expect(await cltv.locator('[name="revenue"]').inputValue()).toBe('60000');
   await cltv.getByRole('status').filter({ hasText: 'worked out as ARR ÷ customers' }).first().waitFor();
-  expect(await cltv.locator('[data-reading]').innerText()).toContain('stays 8.33 years and brings in $390,000');
+  expect(await cltv.locator('[data-reading]').textContent()).toContain('stays 8.33 years and brings in $390,000');
   // The narrative keeps the example: the lifted lifetime is the example's, the discounted values differ.
   const prose = await page.locator('main').innerText();
   expect(prose).toContain('stretches to 14.29 years');
@@ -158,7 +159,7 @@ async function chapterFourFailuresAreGone(page: WatchedPage) {
   const ltvCac = page.locator('.calc[data-calculator="ltv-cac"]');
   expect(await ltvCac.locator('[name="ltv"]').inputValue()).toBe('390000');
   expect(await ltvCac.locator('[name="cac"]').inputValue()).toBe('45000');
-  expect(await ltvCac.locator('[data-reading]').innerText()).toContain('8.67:1');
+  expect(await ltvCac.locator('[data-reading]').textContent()).toContain('8.67:1');
   const retention = page.locator('.calc[data-calculator="retention"]');
   expect(await retention.locator('[data-output="nrr"]').getAttribute('data-value')).toBe('120');
   expect(await retention.locator('[data-reading]').count()).toBe(0);
