@@ -287,9 +287,18 @@ describe('the chapters’ scales in the full assessment', () => {
     // The questions page counts it under its chapter.
     await open(page);
     const set = page.locator('details[data-set="onboarding"]');
-    expect(await set.locator('summary .set-count').innerText()).toBe('(2 of 6 answered)');
+    // Each chapter's count and scales are islands that wake when they come into view.
+    await set.scrollIntoViewIfNeeded();
+    await expect.poll(() => set.locator('summary .set-count').innerText()).toBe('(2 of 6 answered)');
     await set.locator('summary').click();
-    expect(await set.locator('fieldset[data-scale="onboarding-handoff"]').getByLabel(/^Poor\./).isChecked()).toBe(true);
+    const handoffScale = set.locator('fieldset[data-scale="onboarding-handoff"]');
+    expect(await handoffScale.getByLabel(/^Poor\./).isChecked()).toBe(true);
+    // Opened, the section's scales answer as the nine do.
+    await handoffScale.getByLabel(/^Excellent\./).check();
+    await expect.poll(() => set.locator('summary .set-count').innerText()).toBe('(2 of 6 answered)');
+    await expect.poll(async () => JSON.parse((await saved(page)) ?? '{}')['onboarding-handoff']?.level).toBe('excellent');
+    await handoffScale.getByLabel(/^Poor\./).check();
+    await expect.poll(async () => JSON.parse((await saved(page)) ?? '{}')['onboarding-handoff']?.level).toBe('poor');
 
     // The results show it in the chapter's own picture, apart from the nine-question reading.
     await open(page, '/assessment/results/');

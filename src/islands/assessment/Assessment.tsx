@@ -7,23 +7,17 @@ import { useStore } from '../../state/use-store';
 import { ScaleView } from './ScaleIsland';
 import { StorageNotices } from '../StorageNotices';
 import { ReadingView } from './Reading';
-import { HAS_CODE, plural } from './text';
-import { Confirm, MessageView, replaced, type Message } from './common';
-
-/** A chapter's optional scales, scored on this page in a section of their own. */
-export interface SetList {
-  set: string;
-  title: string;
-  scales: QuestionText[];
-}
+import { HAS_CODE } from './text';
+import { Confirm, replaced } from './common';
+import { MessageView, type Message } from '../MessageView';
 
 /**
- * /assessment/: the nine questions, progress, "start again", a short summary and, folded away,
- * the scales the chapters add. The full results, sharing and printing live on
+ * /assessment/: the nine questions, progress, "start again" and a short summary (the chapters'
+ * scales follow on the page, in ScaleSets). The full results, sharing and printing live on
  * /assessment/results/, and targets, history and files on /assessment/plan/, so each page loads
  * only what it shows.
  */
-export default function Assessment({ questions, sets = [] }: { questions: QuestionText[]; sets?: SetList[] }) {
+export default function Assessment({ questions }: { questions: QuestionText[] }) {
   const answers = useStore($answers, {});
   const [ready, setReady] = useState(false);
 
@@ -66,32 +60,6 @@ export default function Assessment({ questions, sets = [] }: { questions: Questi
           <a href="/assessment/plan/">Targets, history and files</a>
         </p>
       </section>
-      {sets.length > 0 && (
-        <section aria-labelledby="optional-scales">
-          <h2 id="optional-scales">Optional scales from the chapters</h2>
-          <p>
-            Several chapters add scales of their own for the part of the function they cover. Open a chapter to score its scales here; they are saved with the rest
-            of your assessment, and your results show them chapter by chapter, apart from the nine-question reading.
-          </p>
-          {sets.map(({ set, title, scales }) => {
-            const ids = scales.map((q) => q.id);
-            return (
-              <details key={set} class="scale-set" data-set={set}>
-                {/* Until the saved answers are read, the count of scales stands in for the count answered. */}
-                <summary>
-                  {title} <span class="set-count">({ready ? `${answeredCount(ids, answers)} of ${ids.length} answered` : plural(ids.length, 'scale')})</span>
-                </summary>
-                {scales.map((q) => (
-                  <ScaleView key={q.id} q={q} uid={`s-${q.id}`} full />
-                ))}
-                <p>
-                  The reasoning behind these scales: <a href={`/chapters/${set}/`}>{title}</a>.
-                </p>
-              </details>
-            );
-          })}
-        </section>
-      )}
     </div>
   );
 }

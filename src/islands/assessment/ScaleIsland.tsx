@@ -20,10 +20,12 @@ export interface ScaleProps {
  * the same saved answer. The hint is revealed by CSS (:has a checked level), so it also works
  * before the island hydrates.
  */
-export function ScaleView({ q, uid, full }: ScaleProps & { full?: boolean }) {
-  const answers = useStore($answers, {});
+export function ScaleView({ q, uid, full, hydrating = true }: ScaleProps & { full?: boolean; hydrating?: boolean }) {
+  // Hydrating, the first render matches the server's (nothing answered); drawn fresh in the
+  // browser, it starts from the saved answers.
+  const answers = useStore($answers, hydrating ? {} : undefined);
   const answer = answers[q.id];
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(hydrating ? '' : (answer?.note ?? ''));
   // Follows changes made elsewhere (another scale, another tab, an import) without fighting the
   // reader's typing: the store holds the trimmed note, the box what was typed.
   useEffect(() => {
@@ -66,7 +68,7 @@ export function ScaleView({ q, uid, full }: ScaleProps & { full?: boolean }) {
         </label>
       )}
       <label class="scale-note" for={`${uid}-note`}>
-        Note <span class="visually-hidden">on question {q.order}</span> (optional, saved as you type)
+        Note <span class="visually-hidden">on {q.framework ? `question ${q.order}` : `“${q.dimension}”`}</span> (optional, saved as you type)
       </label>
       <textarea
         id={`${uid}-note`}

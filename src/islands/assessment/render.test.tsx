@@ -5,6 +5,7 @@ import { groupBySet } from '../../assessment/sets';
 import type { QuestionText, ScaleSet } from '../../assessment/types';
 import ScaleIsland, { ScaleView } from './ScaleIsland';
 import Assessment from './Assessment';
+import { SetCount, SetScales } from './ScaleSets';
 import Team from './Team';
 import ResultsPage from './ResultsPage';
 import Plan from './Plan';
@@ -53,12 +54,12 @@ describe('a scale rendered on the server', () => {
 describe('the assessment page rendered on the server', () => {
   const html = render(<Assessment questions={texts} />);
 
-  it('holds the scales of the chapters in folded sections, counting scales until the saved answers are read', () => {
-    const withSets = render(<Assessment questions={texts} sets={[{ set: 'onboarding', title: 'Chapter onboarding', scales: texts.slice(0, 3).map((q) => ({ ...q, id: `onboarding-${q.id}`, framework: false })) }]} />);
-    expect(withSets).toContain('<h2 id="optional-scales">Optional scales from the chapters</h2>');
-    expect(withSets).toMatch(/<details class="scale-set" data-set="onboarding"><summary>Chapter onboarding <span class="set-count">\(3 scales\)<\/span><\/summary>/);
-    expect(withSets).toContain('id="onboarding-q1-leader-seat"');
-    expect(withSets).not.toContain('answered)');
+  it('counts a chapter\'s scales until the saved answers are read, and points to their own page until they come alive', () => {
+    const scales = texts.slice(0, 3).map((q) => ({ ...q, id: `onboarding-${q.id}`, framework: false }));
+    expect(render(<SetCount ids={scales.map((q) => q.id)} />)).toBe('<span class="set-count">(3 scales)</span>');
+    const html = render(<SetScales set="onboarding" scales={scales} />);
+    expect(html).toContain('href="/assessment/chapter/onboarding/"');
+    expect(html).not.toContain('<fieldset');
   });
 
   it('holds all nine questions with their anchors and the progress', () => {
