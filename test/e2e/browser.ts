@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import type { CalculatorModel } from '../../src/calculators/contract';
 import { evaluate } from '../../src/calculators/inputs';
 import { rawValue } from '../../src/calculators/format';
@@ -25,20 +25,35 @@ export interface WatchedPage extends Page {
 }
 
 export function useBrowser() {
-  const state: { browser?: Browser } = {};
+  const state: { browser?: Browser; testing: boolean; opened: (BrowserContext | Page)[] } = { testing: false, opened: [] };
   beforeAll(async () => {
     state.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await state.browser?.close();
   });
+  // What a test opens closes when it ends, so finished pages do not go on running beside the next
+  // test; a context made for a whole group (in beforeAll) is the group's to close.
+  beforeEach(() => {
+    state.testing = true;
+  });
+  afterEach(async () => {
+    state.testing = false;
+    await Promise.all(state.opened.splice(0).map((o) => o.close().catch(() => undefined)));
+  });
+  const keep = <T extends BrowserContext | Page>(opened: T): T => {
+    if (state.testing) state.opened.push(opened);
+    return opened;
+  };
   return {
     async context(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-      return state.browser!.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      return keep(await state.browser!.newContext({ viewport: { width: 1280, height: 900 }, ...options }));
     },
     async page(options: Parameters<Browser['newContext']>[0] = {}, context?: BrowserContext): Promise<WatchedPage> {
       const ctx = context ?? (await this.context(options));
-      return watch(await ctx.newPage());
+      const page = await ctx.newPage();
+      if (context) keep(page);
+      return watch(page);
     },
   };
 }
@@ -86,14 +101,17 @@ export async function expectNoBrokenNumbers(page: Page) {
 }
 
 /**
- * Brings each island still waiting into view so those that hydrate on visibility do so. Two
- * animation frames per island guarantee a rendering update, where intersection is observed,
- * while it is on screen: fixed pauses can miss one on a busy machine.
+ * Brings each island still waiting into view (opening its section if it is folded) so those that
+ * hydrate on visibility do so. Two animation frames per island guarantee a rendering update, where
+ * intersection is observed, while it is on screen: fixed pauses can miss one on a busy machine.
  */
 export async function hydrateAll(page: Page) {
   await page.evaluate(async () => {
     const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     for (const island of document.querySelectorAll('astro-island[ssr]')) {
+      // One in a folded section (the chapters' scales on /assessment/) wakes when it is opened.
+      const folded = island.closest('details');
+      if (folded) folded.open = true;
       // An island is display: contents, so it has no box of its own to scroll to.
       (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
       await frames();

@@ -28,18 +28,6 @@ export const scrollsSideways = (page: Page) =>
     return document.documentElement.scrollWidth > innerWidth;
   });
 
-/** Brings every island on the page to life, as reading to the end would. */
-export async function wakeIslands(page: Page) {
-  await page.evaluate(async () => {
-    for (const island of document.querySelectorAll('astro-island[ssr]')) {
-      (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    }
-    window.scrollTo(0, 0);
-  });
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-}
-
 /** A context with the saved assessment answers given (question id → level). */
 export async function withAnswers(browser: { context(o?: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> }, answers: Record<string, string>, options: Parameters<Browser['newContext']>[0] = {}) {
   const context = await browser.context(options);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, expectNoProblems, siteUrl, useBrowser } from './browser';
-import { DESKTOP, PHONE, allPages, scrollsSideways, wakeIslands, withAnswers } from './finish-pages';
+import { expectAccessible, expectNoProblems, siteUrl, useBrowser, hydrateAll } from './browser';
+import { DESKTOP, PHONE, allPages, scrollsSideways, withAnswers } from './finish-pages';
 
 const browser = useBrowser();
 
@@ -23,7 +23,7 @@ describe('on a 390 px phone', () => {
     const wide: string[] = [];
     for (const path of allPages()) {
       await page.goto(`${siteUrl()}${path}`);
-      await wakeIslands(page);
+      await hydrateAll(page);
       if (await scrollsSideways(page)) wide.push(`${path} (${await page.evaluate(() => document.documentElement.scrollWidth)} px)`);
     }
     expect(wide).toEqual([]);
@@ -119,7 +119,7 @@ describe('on a 390 px phone', () => {
       const context = await withAnswers(browser, ANSWERS, PHONE);
       const page = await browser.page({}, context);
       await page.goto(`${siteUrl()}${path}`);
-      await wakeIslands(page);
+      await hydrateAll(page);
       if (path === '/assessment/team/') {
         await page.waitForSelector('.team[data-ready="true"]');
         await page.getByRole('button', { name: 'Add my own answers' }).tap();
@@ -155,7 +155,7 @@ describe('accessible at phone and desktop widths, light and dark', () => {
         const page = await browser.page({}, context);
         for (const path of pages) {
           await page.goto(`${siteUrl()}${path}`);
-          await wakeIslands(page);
+          await hydrateAll(page);
           if (path.startsWith('/search/')) await page.locator('.search-results a').first().waitFor();
           await expectAccessible(page);
         }

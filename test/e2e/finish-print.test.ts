@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoProblems, siteUrl, useBrowser } from './browser';
-import { wakeIslands } from './finish-pages';
+import { expectNoProblems, siteUrl, useBrowser, hydrateAll } from './browser';
+
 
 const browser = useBrowser();
 
@@ -11,7 +11,7 @@ describe('print wastes no paper', () => {
   it('prints the economics chapter with no page lost to a box that jumped (it took sixteen), calculators whole and compact', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/chapters/economics/`);
-    await wakeIslands(page);
+    await hydrateAll(page);
     const pages = pageCount(await page.pdf({ format: 'A4', printBackground: true }));
     // The same content laid out as one long sheet of the printed width (A4 less the @page margins
     // of global.css: 180 × 268 mm) fills `ideal` pages; boxes that move rather than split may
@@ -42,7 +42,7 @@ describe('print wastes no paper', () => {
   it('prints the board page’s tables at the page’s own text size, words wide and figures narrow', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/worksheets/mis-sell/`);
-    await wakeIslands(page);
+    await hydrateAll(page);
     await page.getByText('Worksheet options').click();
     await page.getByRole('button', { name: 'Load the book’s example' }).click();
     await page.goto(`${siteUrl()}/worksheets/mis-sell/board/`);

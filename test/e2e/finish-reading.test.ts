@@ -1,8 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoProblems, siteUrl, useBrowser } from './browser';
+import { expectNoProblems, siteUrl, useBrowser, hydrateAll } from './browser';
 import { QUESTIONS } from '../../src/calculators/mis-sell-diagnostic/model';
-import { DESKTOP, PHONE, wakeIslands } from './finish-pages';
+import { DESKTOP, PHONE } from './finish-pages';
 
 const browser = useBrowser();
 
@@ -65,10 +65,10 @@ describe('wording the reader can trust', () => {
   it('says whose result a shared link shows, not "the answers you gave"', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/assessment/`);
-    await wakeIslands(page);
+    await hydrateAll(page);
     await page.locator('#q1-leader-seat input[value="poor"]').check();
     await page.goto(`${siteUrl()}/assessment/results/`);
-    await wakeIslands(page);
+    await hydrateAll(page);
     await page.getByLabel('Your name on the result (optional)').fill('Ana');
     const link = await page.getByLabel('Result link').inputValue();
     const other = await browser.page();
@@ -84,7 +84,7 @@ describe('wording the reader can trust', () => {
   it('shows under a question only the step from the level ticked', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/assessment/`);
-    await wakeIslands(page);
+    await hydrateAll(page);
     const question = page.locator('#q2-commercial-ownership');
     await question.locator('input[value="poor"]').check();
     const advice = () => question.locator('.scale-next').innerText();
@@ -100,7 +100,7 @@ describe('wording the reader can trust', () => {
   it('marks a worksheet step done only when its work is complete', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/worksheets/mis-sell/`);
-    await wakeIslands(page);
+    await hydrateAll(page);
     const diagnose = page.getByRole('navigation', { name: 'Worksheet steps' }).getByRole('listitem').first();
     // Answers by question, found by the question's text as the diagnostic asks it.
     const answer = (id: string, label: 'Yes' | 'No') => page.getByRole('group', { name: QUESTIONS.find((q) => q.id === id)!.text }).getByRole('radio', { name: label, exact: true }).check();
@@ -119,7 +119,7 @@ describe('wording the reader can trust', () => {
     await expect.poll(() => diagnose.innerText()).toMatch(/done/);
     for (const step of ['path/', 'cost/', 'case/', 'board/']) {
       await page.goto(`${siteUrl()}/worksheets/mis-sell/${step}`);
-      await wakeIslands(page);
+      await hydrateAll(page);
     }
     // Visiting the other steps does not make them done.
     expect(await page.locator('.ws-progress .done').count()).toBe(1);
@@ -128,12 +128,12 @@ describe('wording the reader can trust', () => {
   it('keeps a criterion that is not a yes/no question off the board page’s gate', async () => {
     const page = await browser.page();
     await page.goto(`${siteUrl()}/worksheets/mis-sell/case/`);
-    await wakeIslands(page);
+    await hydrateAll(page);
     await page.getByLabel('Criterion 1').fill('Prospect has 500 employees');
     await page.getByRole('button', { name: 'Add a criterion' }).click();
     await page.getByLabel('Criterion 2').fill('Is the champion a director or above?');
     await page.goto(`${siteUrl()}/worksheets/mis-sell/board/`);
-    await wakeIslands(page);
+    await hydrateAll(page);
     const gate = page.locator('.board-page ol').last();
     expect(await gate.innerText()).toBe('Is the champion a director or above?');
     expect(await page.locator('.board-page').innerText()).toMatch(/Left off the page until they are yes\/no questions/);
