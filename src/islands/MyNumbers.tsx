@@ -11,6 +11,7 @@ import { StorageNotices } from './StorageNotices';
 import { useStore } from '../state/use-store';
 import { FieldInput } from './FieldInput';
 import { download } from '../lib/download';
+import { MessageView, type Message } from './MessageView';
 
 /** One line under a field; kept here rather than in profile-fields.ts, which every calculator page loads. */
 const hints: Partial<Record<ProfileKey, string>> = {
@@ -33,7 +34,6 @@ const hints: Partial<Record<ProfileKey, string>> = {
 };
 
 type Pending = { kind: 'import'; profile: Profile } | { kind: 'clear' } | undefined;
-type Message = { text: string; problems?: string[]; warn?: boolean; actions?: { label: string; run: () => void }[] };
 
 /** View, edit, export, import and clear the reader's own figures. */
 export default function MyNumbers() {
@@ -72,12 +72,12 @@ export default function MyNumbers() {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_PROFILE_FILE) {
-      setMessage({ text: `"${file.name}" was not imported: it is too large to be a "my numbers" export. Your numbers are unchanged.` });
+      setMessage({ warn: true, text: `"${file.name}" was not imported: it is too large to be a "my numbers" export. Your numbers are unchanged.` });
       return;
     }
     const result = importProfile(await file.text().catch(() => undefined));
     if (!result.ok) {
-      setMessage({ text: `"${file.name}" was not imported, and your numbers are unchanged:`, problems: result.problems });
+      setMessage({ warn: true, text: `"${file.name}" was not imported, and your numbers are unchanged:`, problems: result.problems });
       return;
     }
     setMessage(undefined);
@@ -171,22 +171,7 @@ export default function MyNumbers() {
           <button type="button" onClick={() => setPending(undefined)}>Keep what I have</button>
         </div>
       )}
-      {message && (
-        <div class={`calc-note${message.problems || message.warn ? ' warn' : ''}`} role="alert">
-          <p>
-            {message.text}
-            {message.actions?.map((a) => (
-              <>
-                {' '}
-                <button type="button" class="link" onClick={a.run}>
-                  {a.label}
-                </button>
-              </>
-            ))}
-          </p>
-          {message.problems && <ul>{message.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
-        </div>
-      )}
+      <MessageView message={message} />
     </div>
   );
 }

@@ -2,44 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { CalculatorModel, Field, NumberField, TextField } from '../../src/calculators/contract';
 import { defaultTexts, evaluate, toQuery } from '../../src/calculators/inputs';
 import { models } from '../../src/calculators/registry';
+import { preset } from './presets';
 import { calculatorsReady, expectAccessible, expectNoBrokenNumbers, expectNoProblems, expectedOutputs, hostUrl, hydrateAll, outputs, siteUrl, useBrowser, type WatchedPage } from './browser';
 
 const browser = useBrowser();
-
-/** A valid value for a number field that differs from its default. */
-function another(field: NumberField): number | undefined {
-  const lo = field.min ?? 0;
-  const hi = field.max ?? Math.max(lo + 10, field.default * 2 + 10);
-  for (const candidate of [field.default + (field.integer ? 1 : 1.5), field.default - 1, (lo + hi) / 2, lo + 1, hi - 1]) {
-    const v = field.integer ? Math.round(candidate) : candidate;
-    if (v !== field.default && v >= lo && v <= hi && !(field.minExclusive && v === lo)) return v;
-  }
-  return undefined;
-}
-
-/** Default inputs with one field changed, chosen so the calculator still computes. */
-function preset(model: CalculatorModel): Record<string, string> {
-  const base = defaultTexts(model);
-  for (const field of model.fields) {
-    const texts = { ...base };
-    if (field.kind === 'number') {
-      const v = another(field);
-      if (v === undefined) continue;
-      texts[field.id] = String(v);
-    } else if (field.kind === 'choice') {
-      const other = field.options.find((o) => o.value !== field.default);
-      if (!other) continue;
-      texts[field.id] = other.value;
-    } else {
-      // A list without its last row, or a sentence cut in half.
-      const lines = field.default.split('\n');
-      texts[field.id] = lines.length > 2 ? lines.slice(0, -1).join('\n') : field.default.slice(0, Math.ceil(field.default.length / 2));
-      if (texts[field.id] === field.default) continue;
-    }
-    if (evaluate(model, texts).result) return texts;
-  }
-  return base;
-}
 
 /** A link value the field must refuse: not a number, not an option, or longer than the field allows. */
 function badLinkValue(field: Field): string {
@@ -106,7 +72,7 @@ for (const model of Object.values(models)) {
     });
 
     it('reproduces a preset link, explains a bad link value, and answers typing at the field', async () => {
-      const texts = preset(model);
+      const texts = preset(model, { texts: true });
       expect(texts, 'the test needs a second valid input').not.toEqual(defaultTexts(model));
       const bad = badField(model, texts);
       const query = badQuery(model, texts, bad);

@@ -12,8 +12,12 @@ export function another(field: NumberField): number | undefined {
   return undefined;
 }
 
-/** Default inputs with one field changed, chosen so the calculator still computes. */
-export function preset(model: CalculatorModel): Record<string, string> {
+/**
+ * Default inputs with one field changed, chosen so the calculator still computes. Text fields are
+ * left alone unless `texts` is set, when a list loses its last row or a sentence half its length:
+ * the embeds' measured heights are taken on the presets without it.
+ */
+export function preset(model: CalculatorModel, { texts: cutText = false } = {}): Record<string, string> {
   const base = defaultTexts(model);
   for (const field of model.fields) {
     const texts = { ...base };
@@ -25,6 +29,10 @@ export function preset(model: CalculatorModel): Record<string, string> {
       const other = field.options.find((o) => o.value !== field.default);
       if (!other) continue;
       texts[field.id] = other.value;
+    } else if (cutText) {
+      const lines = field.default.split('\n');
+      texts[field.id] = lines.length > 2 ? lines.slice(0, -1).join('\n') : field.default.slice(0, Math.ceil(field.default.length / 2));
+      if (texts[field.id] === field.default) continue;
     } else continue;
     if (evaluate(model, texts).result) return texts;
   }

@@ -1,7 +1,7 @@
 import model from './model';
 import { CalculatorView, type CalculatorProps } from '../../islands/CalculatorView';
 import { readerNumbers } from '../../islands/reader-numbers';
-import { LineChart } from '../../charts/LineChart';
+import { TwoCompanyChart } from '../../charts/TwoCompanyChart';
 import { Sensitivity } from '../../islands/Sensitivity';
 
 export default (props: CalculatorProps) => (
@@ -11,21 +11,9 @@ export default (props: CalculatorProps) => (
     {...props}
     extra={(result, currency, values) => (
       <>
-        {result.series && (
-        <LineChart
-          title="ARR of company A and company B, year by year"
-          xs={result.series.year!.map((y) => (y === 0 ? 'Start' : `Year ${y}`))}
-          xLabel="Year"
-          lines={[
-            { label: 'Company A', values: result.series.a! },
-            { label: 'Company B', values: result.series.b! },
-          ]}
-          currency={currency}
-        />
-        )}
+        {result.series && <TwoCompanyChart series={result.series} names={['Company A', 'Company B']} currency={currency} />}
         <Sensitivity model={model} values={values} currency={currency} />
       </>
     )}
   />
 );
-

@@ -9,7 +9,8 @@ import { storageKey } from '../../state/persist';
 import { useStore } from '../../state/use-store';
 import { StorageNotices } from '../StorageNotices';
 import { formatDate, label, plural, statusText } from './text';
-import { Confirm, MessageView, replaced, type Message } from './common';
+import { Confirm, replaced } from './common';
+import { MessageView, type Message } from '../MessageView';
 import { download, files, readImport } from './file-io';
 import { stepsFrom } from '../../assessment/move-up';
 

@@ -11,7 +11,7 @@ import { useStore } from '../../state/use-store';
 import { StorageNotices } from '../StorageNotices';
 import { ReadingView } from './Reading';
 import { HAS_CODE, formatDate, label, plural, statusText } from './text';
-import { MessageView, type Message } from './common';
+import { MessageView, type Message } from '../MessageView';
 import { download, files, readImport } from './file-io';
 import { useKeptInput } from '../kept-input';
 import { stepsFrom } from '../../assessment/move-up';

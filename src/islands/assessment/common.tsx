@@ -2,15 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Answers } from '../../assessment/types';
 import { today } from '../../assessment/normalise-result';
 import { download, files } from './file-io';
+import type { Message } from '../MessageView';
 
-export interface Message {
-  text: string;
-  /** What was left out, one sentence each (rendered as text). */
-  problems?: string[];
-  warn?: boolean;
-  /** Follow-ups the reader can take, such as undoing or downloading what was replaced. */
-  actions?: { label: string; run: () => void }[];
-}
 
 /**
  * The message after the reader's answers were replaced: where the copy of the old ones is kept
@@ -28,31 +21,6 @@ export function replaced(done: string, backup: string | undefined, previous: Ans
   };
 }
 
-export function MessageView({ message }: { message: Message | undefined }) {
-  if (!message) return null;
-  return (
-    <div class={`calc-note${message.warn ? ' warn' : ''}`} role={message.warn ? 'alert' : 'status'}>
-      <p>
-        {message.text}
-        {message.actions?.map((a) => (
-          <>
-            {' '}
-            <button type="button" class="link" onClick={a.run}>
-              {a.label}
-            </button>
-          </>
-        ))}
-      </p>
-      {message.problems && message.problems.length > 0 && (
-        <ul>
-          {message.problems.map((p, i) => (
-            <li key={i}>{p}</li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
 
 interface ConfirmProps {
   /** Unique on the page. */
