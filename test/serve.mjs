@@ -3,10 +3,10 @@
 // It compresses text as any static host would.
 // Usage: node test/serve.mjs [--port 4321] [--dir dist]
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -17,6 +17,16 @@ const types = {
 
 export function serve({ port = 4321, dir = 'dist', host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
+  // Each file is compressed once (until it changes): the browser tests load the same pages hundreds of times.
+  const compressed = new Map();
+  const gzipped = (file) => {
+    const { mtimeMs, size } = statSync(file);
+    const kept = compressed.get(file);
+    if (kept?.mtimeMs === mtimeMs && kept.size === size) return kept.body;
+    const body = gzipSync(readFileSync(file));
+    compressed.set(file, { mtimeMs, size, body });
+    return body;
+  };
   // Request lines up to 64 KB: a calculator link may carry a pasted list (Node's default stops at 16 KB).
   const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
     let path;
@@ -55,7 +65,7 @@ export function serve({ port = 4321, dir = 'dist', host = '127.0.0.1' } = {}) {
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
     if (req.method === 'HEAD') res.end();
-    else if (gzip) createReadStream(target).pipe(createGzip()).pipe(res);
+    else if (gzip) res.end(gzipped(target));
     else createReadStream(target).pipe(res);
   });
   return new Promise((ok) => server.listen(port, host, () => ok(server)));

@@ -328,13 +328,4 @@ describe('the alignment calculators and chapters', () => {
     expect(await page.getByRole('link', { name: 'mis-sell worksheet' }).getAttribute('href')).toBe('/worksheets/mis-sell/');
     expectNoProblems(page);
   });
-
-  it('has no accessibility violations on the alignment tool pages', async () => {
-    const page = await browser.page();
-    for (const id of ['bad-fit-arr', 'alignment-dashboard', 'handover-plan', 'mis-sell-diagnostic', 'two-track-path', 'mis-sell-cost', 'grievance-to-governance', 'gate-effect']) {
-      await open(page, `/tools/${id}/`);
-      await expectAccessible(page);
-    }
-    expectNoProblems(page);
-  });
 });

@@ -139,6 +139,7 @@ describe('reading the book', () => {
 
 describe('accessibility of every page type', () => {
   const pages = ['/', '/chapters/introduction/', '/chapters/economics/', '/glossary/', '/search/?q=retention', '/tools/', '/tools/compounding/', '/embed/cltv/', '/my-numbers/', '/assessment/', '/templates/', '/embedding/', '/this-page-does-not-exist/'];
+  // One page of each type, in both schemes (DESIGN §8); other files check further pages of a type in light.
   for (const path of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${path} has no axe violations in ${colorScheme} mode`, async () => {

@@ -154,15 +154,4 @@ describe('Part Two chapters 13 to 15', () => {
     expectNoProblems(page);
     expectNoProblems(bad);
   });
-
-  for (const id of CHAPTERS.flatMap(([, ids]) => ids)) {
-    it(`shows the ${id} tool page and its embed page accessibly`, async () => {
-      const page = await openTool(id);
-      await expectAccessible(page);
-      await page.goto(`${siteUrl()}/embed/${id}/`);
-      await hydrateAll(page);
-      await expectAccessible(page);
-      expectNoProblems(page);
-    });
-  }
 });

@@ -13,21 +13,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
+import { SCOPE, pick } from './sample';
 import { models, modelFor } from '../../src/calculators/registry';
 import { defaultTexts, evaluate } from '../../src/calculators/inputs';
 import { readQuery } from '../../src/calculators/link';
 import { LIST_ROWS } from '../../src/calculators/list-rows';
 import type { CalculatorModel, TextField } from '../../src/calculators/contract';
 import { calculatorsReady, expectNoBrokenNumbers, expectNoProblems, expectedOutputs, hydrateAll, outputs, siteUrl, useBrowser, type WatchedPage } from './browser';
-
-const FULL = import.meta.env.MODE === 'sweep';
-const SEED = Number(process.env.SWEEP_SEED ?? Math.floor(Date.now() / 86_400_000));
-/** All of `items` in the full sweep; otherwise `n` of them, a different few each day. */
-function pick<T>(items: readonly T[], n: number, salt = 0): T[] {
-  if (FULL || items.length <= n) return [...items];
-  const start = (SEED * 7 + salt * 13) % items.length;
-  return Array.from({ length: n }, (_, i) => items[(start + Math.floor((i * items.length) / n)) % items.length]!);
-}
 
 const browser = useBrowser();
 
@@ -65,7 +57,7 @@ const paste = (page: WatchedPage, selector: string, text: string) =>
     el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: t }));
   }, text);
 
-describe(`the sweep (${FULL ? 'all of it' : `a sample, SWEEP_SEED=${SEED}`})`, () => {
+describe(`the sweep (${SCOPE})`, () => {
   describe('bad values in a link fall back to the default, with a note for each, on every field', () => {
     const BAD = ['abc', '1e400', '-1e20', 'NaN', 'Infinity', '', '-0', '12%%', '١٢', '<img src=x onerror=alert(1)>', '9'.repeat(300), '0x10', ' ', '1,2,3', '-'];
     const cases = Object.values(models).flatMap((m) => BAD.map((v) => [m.id, v, m] as const));
