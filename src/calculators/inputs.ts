@@ -34,7 +34,7 @@ export function parseField(field: Field, text: string): Parsed {
   if (field.kind === 'choice') return parseChoice(field, trimmed);
   if (field.kind === 'text') {
     return text.length > field.maxLength
-      ? { error: `${field.label} is too long: ${text.length.toLocaleString('en-GB')} characters, where the most is ${field.maxLength.toLocaleString('en-GB')}.` }
+      ? { error: `${field.label} is too long: ${formatValue(text.length, 'count')} characters, where the most is ${formatValue(field.maxLength, 'count')}.` }
       : { value: text };
   }
   if (trimmed === '') return field.optional ? { value: null } : { error: `${field.label} is needed: enter a number.` };

@@ -1,5 +1,6 @@
 import { detectDelimiter, readRows, type CsvRow } from '../lib/csv';
 import { parseNumber } from './inputs';
+import { formatValue } from './format';
 
 /** One row of a pasted list with the line it starts on, so messages name the row the reader sees. */
 export type ListRow = CsvRow;
@@ -25,7 +26,7 @@ export function numberedRows(text: string): ListRow[] {
 /** How many rows a note names one by one before it counts the rest. */
 const NAMED = 5;
 
-const count = (k: number) => k.toLocaleString('en-GB');
+const count = (k: number) => formatValue(k, 'count');
 
 /** "3, 5 and 9", or the first few and how many more: "3, 5, 9, 12, 15 and 995 more". */
 function named(items: readonly string[]): string {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Field } from '../calculators/contract';
-import { currencySymbol } from '../calculators/format';
+import { currencySymbols } from '../calculators/format';
 import type { Currency } from '../calculators/units';
 
 interface FieldProps {
@@ -17,7 +17,7 @@ export function FieldInput({ field, uid, currency, text, error, onInput }: Field
   /** Why a chosen file was not loaded; the box keeps what it had. */
   const [refused, setRefused] = useState<string>();
   const described = [field.hint && `${id}-hint`, error && `${id}-error`, refused && `${id}-file`].filter(Boolean).join(' ') || undefined;
-  const prefix = field.kind === 'number' && field.unit === 'currency' ? currencySymbol(currency) : undefined;
+  const prefix = field.kind === 'number' && field.unit === 'currency' ? currencySymbols[currency] : undefined;
   const suffix = field.kind === 'number' ? ({ percent: '%', years: 'years', months: 'months' } as Record<string, string>)[field.unit] : undefined;
   // A one-row text field holds a short value (a time-zone name, a time), not a pasted list.
   const line = field.kind === 'text' && field.rows === 1;

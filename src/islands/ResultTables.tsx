@@ -21,7 +21,7 @@ function ResultTable({ table, currency }: { table: TableOutput; currency: Curren
   // The CSV writer loads on the first download, so list pages do not carry it before.
   const exportCsv = () => import('./export-table').then((m) => m.exportTable(table));
   const shown = table.rows.slice(0, ROWS_SHOWN);
-  const count = (k: number) => k.toLocaleString('en-GB');
+  const count = (k: number) => formatValue(k, 'count');
   return (
     <div class="result-table">
       <table data-table={table.id} data-rows={table.rows.length}>

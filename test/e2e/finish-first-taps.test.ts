@@ -17,11 +17,16 @@ async function slowPhone(): Promise<WatchedPage & { cdp: CDPSession }> {
   return Object.assign(page, { cdp });
 }
 
-/** Opens a page and returns as soon as it is painted, before any island has hydrated. */
+/**
+ * Opens a page and returns as soon as `selector` is painted, before the island that holds it has
+ * hydrated (a small island elsewhere on the page may already be alive: that tests nothing here).
+ */
 async function atFirstPaint(page: Page, path: string, selector: string) {
   await page.goto(`${siteUrl()}${path}`, { waitUntil: 'commit' });
-  await page.locator(selector).first().waitFor({ state: 'attached' });
-  expect(await page.locator('astro-island:not([ssr])').count(), 'an island had already hydrated: the test no longer tests anything').toBe(0);
+  const target = page.locator(selector).first();
+  await target.waitFor({ state: 'attached' });
+  const waiting = await target.evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr') ?? null);
+  expect(waiting, 'the island holding the element had already hydrated: the test no longer tests anything').toBe(true);
 }
 
 // Every island a reader can see; one in a folded section wakes only when it is opened.

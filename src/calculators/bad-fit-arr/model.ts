@@ -1,6 +1,7 @@
 import { defineCalculator, num, value, type Note } from '../contract';
+import { formatValue } from '../format';
 
-const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const fmt = (n: number) => formatValue(n, 'number', { decimals: 2 });
 
 // Customers and contract value describe one base: from "my numbers" they fill together, so the
 // total is never the reader's customers priced at the example's contract value.

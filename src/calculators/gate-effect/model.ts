@@ -1,6 +1,7 @@
 import { defineCalculator, keyword, num, unavailable, value, type Note } from '../contract';
+import { formatValue } from '../format';
 
-const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+const fmt = (n: number) => formatValue(n, 'number', { decimals: 1 });
 const SMALL = 10;
 
 export default defineCalculator({
