@@ -6,11 +6,16 @@ import { PHONE } from './finish-pages';
 const browser = useBrowser();
 
 /**
- * A slow phone: the CPU six times slower, as Chrome's DevTools throttling does it, so the page is
- * painted and answerable well before its islands come alive.
+ * A slow phone on a slow network: the CPU six times slower, as Chrome's DevTools throttling does
+ * it, and each script arriving half a second late, so the page is painted and answerable
+ * well before its islands come alive.
  */
 async function slowPhone(): Promise<WatchedPage & { cdp: CDPSession }> {
   const context = await browser.context(PHONE);
+  await context.route(/\/_astro\/.*\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 500));
+    await route.continue();
+  });
   const page = await browser.page({}, context);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlFiles, urlPath } from '../checks/html.mjs';
@@ -13,6 +13,13 @@ export function allPages(): string[] {
   const index = join(dist, 'sitemap-0.xml');
   if (existsSync(index)) return [...readFileSync(index, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return (htmlFiles(dist) as string[]).map((f) => urlPath(dist, f) as string).filter((p) => !p.startsWith('/404'));
+}
+
+/** The calculators some chapter carries (`<Calculator id="…">` in content/chapters/). */
+export function calculatorsInChapters(): Set<string> {
+  const dir = 'content/chapters';
+  const ids = readdirSync(dir).flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/<Calculator\s+id="([^"]+)"/g)].map((m) => m[1]!));
+  return new Set(ids);
 }
 
 /** A phone: 390 × 844, touch, no hover. */

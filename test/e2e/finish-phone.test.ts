@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoProblems, siteUrl, useBrowser, hydrateAll } from './browser';
-import { DESKTOP, PHONE, allPages, scrollsSideways, withAnswers } from './finish-pages';
+import { DESKTOP, PHONE, allPages, calculatorsInChapters, scrollsSideways, withAnswers } from './finish-pages';
 import { SCOPE, pick } from './sample';
 
 const browser = useBrowser();
@@ -19,14 +19,21 @@ const ANSWERS = {
 };
 
 describe('on a 390 px phone', () => {
-  it(`no page scrolls sideways, with every island alive (embed pages: ${SCOPE})`, async () => {
+  it(`no page scrolls sideways, with every island alive (tool and embed pages: ${SCOPE})`, async () => {
     const page = await browser.page(PHONE);
     const wide: string[] = [];
-    // An embed page is its tool page's calculator without the page around it, and every tool page
-    // is checked: ten embeds a day stand for the rest, and the full sweep checks them all.
+    // A tool page is its chapter's calculator with the tool's notes around it, and an embed page
+    // that calculator alone: every chapter is checked, with every tool page whose calculator no
+    // chapter carries; ten tool and ten embed pages a day stand for the rest, and the full sweep
+    // checks them all.
     const pages = allPages();
+    const inChapters = calculatorsInChapters();
+    const tools = pages.filter((p) => p.startsWith('/tools/') && p !== '/tools/');
+    const always = tools.filter((p) => !inChapters.has(p.split('/')[2]!));
+    const others = tools.filter((p) => !always.includes(p));
     const embeds = pages.filter((p) => p.startsWith('/embed/'));
-    for (const path of [...pages.filter((p) => !p.startsWith('/embed/')), ...pick(embeds, 10, 2)]) {
+    const rest = pages.filter((p) => !tools.includes(p) && !embeds.includes(p));
+    for (const path of [...rest, ...always, ...pick(others, 10, 3), ...pick(embeds, 10, 2)]) {
       await page.goto(`${siteUrl()}${path}`);
       await hydrateAll(page);
       if (await scrollsSideways(page)) wide.push(`${path} (${await page.evaluate(() => document.documentElement.scrollWidth)} px)`);

@@ -32,6 +32,20 @@ describe('the calculator registry', () => {
     }
   });
 
+  it('shows a tool as a card only to point at the chapter that carries it live', () => {
+    const chapters: Record<string, string[]> = chapterCalculators(resolve(root, 'content/chapters'), Object.keys(models));
+    const live = new Set(Object.values(chapters).flat());
+    for (const file of readdirSync(resolve(root, 'content/chapters'))) {
+      const mdx = readFileSync(resolve(root, 'content/chapters', file), 'utf8');
+      for (const [, id] of mdx.matchAll(/<ToolCard\s+id="([^"]+)"/g)) {
+        expect(mdx, `${file}: ${id} is discussed here, so it is live here, not a card`).not.toContain(`<Calculator id="${id}"`);
+        expect(live.has(id!), `${file}: the card for ${id} points at a tool no chapter carries live`).toBe(true);
+      }
+    }
+    // Every calculator has a chapter that carries it live (DESIGN §8: no tool is a card to save bytes).
+    expect(Object.keys(models).filter((id) => !live.has(id))).toEqual([]);
+  });
+
   it('gives a chapter its own copy of calculator code, but one copy of the platform and the stores', async () => {
     const src = resolve(root, 'src');
     const plugin = bundleCopies({ root, shared: /islands[\\/]CalculatorView\.tsx/ }) as { resolveId: (s: string, i?: string, o?: object) => Promise<unknown> };

@@ -8,8 +8,9 @@ import LtvCac from '../ltv-cac/Calculator?bundle=chapter-economics';
 import CohortRetention from '../cohort-retention/Calculator?bundle=chapter-economics';
 import RetentionValue from '../retention-value/Calculator?bundle=chapter-economics';
 import ExpansionRatio from '../expansion-ratio/Calculator?bundle=chapter-economics';
+import AdvocacySavings from '../advocacy-savings/Calculator?bundle=chapter-economics';
 
-const tools = { 'cltv': Cltv, 'retention': Retention, 'ltv-cac': LtvCac, 'cohort-retention': CohortRetention, 'retention-value': RetentionValue, 'expansion-ratio': ExpansionRatio };
+const tools = { 'cltv': Cltv, 'retention': Retention, 'ltv-cac': LtvCac, 'cohort-retention': CohortRetention, 'retention-value': RetentionValue, 'expansion-ratio': ExpansionRatio, 'advocacy-savings': AdvocacySavings };
 
 export default function Chapter({ tool, ...props }: CalculatorProps & { tool: keyof typeof tools }) {
   const Tool = tools[tool];
