@@ -20,7 +20,7 @@ function roundedDigits(value: number, places: number, step: number): string {
   const [mantissa, exponent] = String(Math.abs(value)).split('e') as [string, string?];
   const digits = mantissa.replace('.', '');
   const kept = (mantissa + '.').indexOf('.') + Number(exponent ?? 0) - 3 * step + places;
-  const n = kept < 0 ? 0 : BigInt(digits.slice(0, kept).padEnd(kept, '0') || 0) + BigInt((digits[kept] ?? 0) >= '5');
+  const n = kept < 0 ? 0 : BigInt(digits.slice(0, kept).padEnd(kept, '0') || 0) + BigInt((digits[kept] ?? '0') >= '5');
   return String(n).padStart(places + 1, '0');
 }
 
