@@ -84,7 +84,7 @@ export function expectNoProblems(page: WatchedPage) {
 
 /** Runs axe-core (WCAG 2.2 AA) and fails with a readable list of violations. */
 /** Axe's checks on the page, or on the part of it `exclude` (CSS selectors) leaves. */
-export async function expectAccessible(page: Page, exclude: string[] = []) {
+export async function expectAccessible(page: Page, { exclude = [] }: { exclude?: string[] } = {}) {
   // Evaluated through the DevTools protocol: the page's own CSP rightly refuses inline scripts.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async (exclude) => {

@@ -19,7 +19,7 @@ const ANSWERS = {
 };
 
 describe('on a 390 px phone', () => {
-  it(`no page scrolls sideways, with every island alive (tool and embed pages: ${SCOPE})`, async () => {
+  it(`no page scrolls sideways, with every island alive (tool, embed and chapter scale pages: ${SCOPE})`, async () => {
     const page = await browser.page(PHONE);
     const wide: string[] = [];
     // A tool page is its chapter's calculator with the tool's notes around it, and an embed page
@@ -32,8 +32,10 @@ describe('on a 390 px phone', () => {
     const always = tools.filter((p) => !inChapters.has(p.split('/')[2]!));
     const others = tools.filter((p) => !always.includes(p));
     const embeds = pages.filter((p) => p.startsWith('/embed/'));
-    const rest = pages.filter((p) => !tools.includes(p) && !embeds.includes(p));
-    for (const path of [...rest, ...always, ...pick(others, 10, 3), ...pick(embeds, 10, 2)]) {
+    // The chapter scale pages are one layout over each chapter's scales: three a day.
+    const scales = pages.filter((p) => p.startsWith('/assessment/chapter/'));
+    const rest = pages.filter((p) => !tools.includes(p) && !embeds.includes(p) && !scales.includes(p));
+    for (const path of [...rest, ...always, ...pick(others, 10, 3), ...pick(embeds, 10, 2), ...pick(scales, 3, 6)]) {
       await page.goto(`${siteUrl()}${path}`);
       await hydrateAll(page);
       if (await scrollsSideways(page)) wide.push(`${path} (${await page.evaluate(() => document.documentElement.scrollWidth)} px)`);
