@@ -82,6 +82,11 @@ describe('cs-coverage model', () => {
     expect(evaluate(model, texts({ 'customers-per-csm': '0' })).errors['customers-per-csm']).toMatch(/between 1 and/);
   });
 
+  it('never rounds a huge team down: $1T of ARR at $216 a CSM needs 4,629,629,630 people', () => {
+    const out = model.compute({ arr: 1e12, customers: 1, csms: 0, 'cs-cost': 0, 'arr-per-csm': 216, 'customers-per-csm': 1, size: 'established' }).outputs;
+    expect(n(out['csms-needed'])).toBe(4_629_629_630);
+  });
+
   it('needs as many whole CSMs as the larger rule, never fewer and never one more than it must', () => {
     fc.assert(
       fc.property(company, (c) => {

@@ -6,8 +6,12 @@ import { defineCalculator, keyword, num, unavailable, value, type Derivation, ty
  * of ARR. The percentages are shares of ARR, the base this book uses.
  */
 const round1 = (x: number) => Math.round(x * 10) / 10;
-/** Whole people, without a binary crumb (12.000000001) costing an extra head. */
-const whole = (x: number) => Math.ceil(x - 1e-9 * Math.max(1, x));
+/**
+ * Whole people, without a binary crumb (12.000000000000002) costing an extra head: the figure is
+ * read to 15 significant digits, past which a double holds only noise. (A relative allowance of
+ * 1e-9 cost four heads short of the rule at $1T of ARR.)
+ */
+const whole = (x: number) => Math.ceil(Number(x.toPrecision(15)));
 
 /** The reader's CS cost when they have not entered one: their CSMs at their cost each. */
 const teamCost: Derivation = {
