@@ -44,7 +44,7 @@ describe('reading the book', () => {
     expect(await result.innerText()).toContain('What Customer Success is');
     await result.click();
     await page.waitForURL(/\/chapters\/what-customer-success-is\/(#.+)?$/);
-    expect(await page.locator('.prose').innerText()).toContain('chameleon');
+    expect(await page.locator('.prose').textContent()).toContain('chameleon');
     expectNoProblems(page);
   });
 

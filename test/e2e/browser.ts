@@ -96,10 +96,22 @@ export async function expectAccessible(page: Page, { exclude = [] }: { exclude?:
   expect(violations).toEqual([]);
 }
 
+/**
+ * Every text a reader could be shown in `selector`, laid out or not: parts far from the screen are
+ * skipped by content-visibility, and innerText reads only laid-out text.
+ */
+export const readerText = (page: Page, selector = 'body') =>
+  page.locator(selector).first().evaluate((root) => {
+    const skip = (n: Node) => !!n.parentElement?.closest('script, style, template, [hidden]');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (skip(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+    const parts: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+    return parts.join('');
+  });
+
 /** Every text on the page that should never show: broken numbers. */
 export async function expectNoBrokenNumbers(page: Page) {
-  const text = await page.locator('body').innerText();
-  expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/);
+  expect(await readerText(page)).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/);
 }
 
 /**

@@ -176,7 +176,7 @@ describe('calculators in the chapters', () => {
     const calc = page.locator('.calc[data-calculator="cltv"]').first();
     await calc.scrollIntoViewIfNeeded();
     await page.waitForSelector('.calc[data-calculator="cltv"][data-ready="true"]');
-    const example = await page.locator('.cite').allInnerTexts();
+    const example = await page.locator('.cite').allTextContents();
     expect(example).toContain('$90,000');
     expect(await calc.locator('[data-reading]').count()).toBe(0);
     await calc.getByLabel('Annual retention', { exact: true }).fill('80');
@@ -184,7 +184,7 @@ describe('calculators in the chapters', () => {
     await reading.waitFor();
     expect(await reading.locator('[data-figure="cltv"]').getAttribute('data-value')).toBe('45000');
     expect(await reading.innerText()).toContain('50% less than the book’s example customer');
-    expect(await page.locator('.cite').allInnerTexts()).toEqual(example);
+    expect(await page.locator('.cite').allTextContents()).toEqual(example);
     expectNoProblems(page);
   });
 

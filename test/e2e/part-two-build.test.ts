@@ -159,10 +159,10 @@ describe('Part Two chapters 5 to 7', () => {
     await calc.scrollIntoViewIfNeeded();
     await page.waitForSelector('.calc[data-calculator="touch-model"][data-ready="true"]');
     const cite = page.locator('p', { hasText: 'example is a $30,000 customer' }).locator('.cite').nth(1);
-    expect(await cite.innerText()).toBe('33.3%');
+    expect(await cite.textContent()).toBe('33.3%');
     await calc.getByLabel('Annual contract value', { exact: true }).fill('5000');
     await expect.poll(() => calc.locator('[data-reading]').textContent()).toContain('200% of the contract: more than the customer pays');
-    expect(await cite.innerText()).toBe('33.3%');
+    expect(await cite.textContent()).toBe('33.3%');
     expect(await calc.getByRole('status').filter({ hasText: 'loses money' }).count()).toBe(1);
     expectNoProblems(page);
   });

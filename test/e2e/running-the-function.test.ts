@@ -107,9 +107,9 @@ describe('the renewal forecast', () => {
     const cites = page.locator('span.cite:not([data-follows])');
     const forecast = page.locator('p', { hasText: 'The forecast is 5,000,000' }).locator('.cite').first();
     const calibrated = page.locator('p', { hasText: 'the whole forecast drops to' }).locator('.cite').first();
-    expect(await forecast.innerText()).toBe('$8,000,000');
-    expect(await calibrated.innerText()).toBe('$7,500,000');
-    const example = await cites.allInnerTexts();
+    expect(await forecast.textContent()).toBe('$8,000,000');
+    expect(await calibrated.textContent()).toBe('$7,500,000');
+    const example = await cites.allTextContents();
     expect(await calc.locator('[data-reading]').count()).toBe(0);
 
     await calc.getByLabel('Committed probability', { exact: true }).fill('85');
@@ -123,8 +123,8 @@ describe('the renewal forecast', () => {
     expect(await reading.locator('[data-figure="forecast"]').getAttribute('data-value')).toBe('7500000');
     expect(await reading.locator('[data-figure="forecast"]').innerText()).toBe('$7,500,000');
     expect(await calc.locator('[data-output="forecast"]').getAttribute('data-value')).toBe('7500000');
-    expect(await cites.allInnerTexts()).toEqual(example);
-    expect(await forecast.innerText()).toBe('$8,000,000');
+    expect(await cites.allTextContents()).toEqual(example);
+    expect(await forecast.textContent()).toBe('$8,000,000');
     await expectNoBrokenNumbers(page);
     expectNoProblems(page);
   });

@@ -6,7 +6,7 @@ import { evaluate } from '../../src/calculators/inputs';
 import type { Profile } from '../../src/calculators/profile';
 import { models } from '../../src/calculators/registry';
 import { exampleTexts, fillUnits, isExample, profileFill, startingState } from '../../src/calculators/sources';
-import { expectNoBrokenNumbers, expectNoProblems, hydrateAll, siteUrl, useBrowser, type WatchedPage } from './browser';
+import { expectNoBrokenNumbers, expectNoProblems, hydrateAll, readerText, siteUrl, useBrowser, type WatchedPage } from './browser';
 import { pick } from './sample';
 
 /**
@@ -118,7 +118,7 @@ describe('Part One on the reader’s own figures', () => {
           const page = await open(context, chapter);
           await expectNoBrokenNumbers(page);
           // The worked examples keep the book's figures whatever the mode.
-          expect(await page.locator('span.cite:not([data-follows])').allInnerTexts()).toEqual(serverFigures.get(chapter));
+          expect(await page.locator('span.cite:not([data-follows])').allTextContents()).toEqual(serverFigures.get(chapter));
           for (const calc of await calculators(page)) {
             const model = models[calc.id]!;
             const label = `${chapter}: ${calc.id}`;
@@ -154,7 +154,7 @@ async function chapterFourFailuresAreGone(page: WatchedPage) {
   await cltv.getByRole('status').filter({ hasText: 'worked out as ARR ÷ customers' }).first().waitFor();
   expect(await cltv.locator('[data-reading]').textContent()).toContain('stays 8.33 years and brings in $390,000');
   // The narrative keeps the example: the lifted lifetime is the example's, the discounted values differ.
-  const prose = await page.locator('main').innerText();
+  const prose = await readerText(page, 'main');
   expect(prose).toContain('stretches to 14.29 years');
   expect(prose).toContain('$49,500 today at 90% retention and $58,235 at 93%');
   expect(prose).not.toContain('$46,800');

@@ -41,7 +41,7 @@ describe('the reader’s numbers in a chapter', () => {
     expect(await cltv.getByLabel('Annual revenue per customer', { exact: true }).inputValue()).toBe('60000');
     expect(await cltv.getByRole('status').filter({ hasText: 'worked out as ARR ÷ customers' }).count()).toBe(1);
     // The worked example in the prose keeps the book's figures.
-    expect(await page.locator('.cite').allInnerTexts()).toContain('$90,000');
+    expect(await page.locator('.cite').allTextContents()).toContain('$90,000');
     // Beside the calculator, a reading in the reader's figures: $60,000 × 78% ÷ 12% = $390,000.
     const reading = cltv.locator('[data-reading="cltv"]');
     expect(await reading.locator('[data-figure="cltv"]').getAttribute('data-value')).toBe('390000');
