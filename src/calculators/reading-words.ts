@@ -7,8 +7,12 @@ import { formatValue } from './format';
  * a threshold keeps enough decimals to show which side of it it lies.
  */
 
-/** True when two amounts of money show the same to the cent. */
-export const sameMoney = (a: number, b: number) => Math.abs(a - b) < 0.005 + 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+/**
+ * True when two amounts of money show the same to the cent. The allowance past half a cent is for
+ * binary noise only, a few parts in 10^15: at 1e-12 a base of $5B that grew by a cent read as
+ * ending "exactly where it started".
+ */
+export const sameMoney = (a: number, b: number) => Math.abs(a - b) < 0.005 + 1e-14 * Math.max(Math.abs(a), Math.abs(b));
 
 /** A figure shown with at least `min` decimals and more when needed to tell it from `from` (zero, or a threshold). */
 export function figure(value: number, unit: Unit, min: number, from = 0): { value: number; unit: Unit; decimals: number } {

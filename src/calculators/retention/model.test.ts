@@ -263,6 +263,11 @@ describe('retention model', () => {
       expect(checkReading(model, { start: 100, expansion: 1, contraction: 0, churn: 0 }).text).toContain('Expansion added 1 percentage point.');
     });
 
+    it('says a $5B base that grew by a cent grew', () => {
+      const { text } = checkReading(model, { start: 5_000_228_882, expansion: 0.01, contraction: null, churn: null });
+      expect(text).toContain('The base grew by $0.01');
+    });
+
     it('names the tiers the outputs give and grows or shrinks with the ending figure, for any valid input', () => {
       fc.assert(
         fc.property(valid, (i) => {
