@@ -5,13 +5,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vite
 import type { CalculatorModel } from '../../src/calculators/contract';
 import { evaluate } from '../../src/calculators/inputs';
 import { rawValue } from '../../src/calculators/format';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Flags that keep Chromium off the network it cannot reach here, and quiet as root.
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** The address tests use for "a page that does not exist": its own 404 is expected. */
 export const MISSING = '/this-page-does-not-exist';
