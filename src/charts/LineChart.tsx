@@ -44,8 +44,8 @@ export function LineChart({ title, xs, xLabel, lines, currency, unit = 'currency
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. The table that follows gives the same figures.`}>
-        {ticks.map((t) => (
-          <g key={t} class="chart-grid">
+        {ticks.map((t, i) => (
+          <g key={i} class="chart-grid">
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
             <text x={PAD.left - 8} y={y(t) + 4} text-anchor="end">{money(t)}</text>
           </g>

@@ -22,8 +22,8 @@ export function Sensitivity({ model, values, currency }: { model: CalculatorMode
         </tr>
       </thead>
       <tbody>
-        {table.rows.map((row) => (
-          <tr key={row.input} class={row.current ? 'current' : undefined}>
+        {table.rows.map((row, r) => (
+          <tr key={r} class={row.current ? 'current' : undefined}>
             <th scope="row">{formatValue(row.input, table.field.unit, { currency })}{row.current ? ' (now)' : ''}</th>
             {row.cells.map((cell, i) => (
               <td key={i}>{cell === undefined ? 'n/a' : formatValue(cell, table.outputs[i].unit === 'keyword' ? 'number' : table.outputs[i].unit, { currency, decimals: table.outputs[i].decimals })}</td>
