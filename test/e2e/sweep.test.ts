@@ -33,21 +33,30 @@ const NEGATIVE_ZERO = /(?<![\w.-])-0(?![\d.,])/;
 
 /**
  * Nothing broken on screen: no NaN, Infinity or undefined outside the notes and field messages
- * that quote back what the reader entered ("you entered "NaN""), and no negative zero in results.
+ * that quote back what the reader entered ("you entered "NaN""), and no negative zero in a
+ * computed figure. When the reader's own text is "NaN", the places that repeat their text (tables,
+ * notes, readings, a vendor's name given as the verdict) rightly show it, and there the figures
+ * alone are judged.
  */
 async function expectCleanResults(page: WatchedPage, { echoed = false } = {}) {
-  // When the reader's own text is "NaN", the tables that repeat their text rightly show it.
-  const selector = `.calc-note.warn[role="alert"], .field .error${echoed ? ', .result-table td' : ''}`;
-  const shown = await page.evaluate((sel) => {
-    const quoting = [...document.querySelectorAll<HTMLElement>(sel)];
-    quoting.forEach((e) => e.style.setProperty('display', 'none'));
-    const text = document.body.innerText;
-    quoting.forEach((e) => e.style.removeProperty('display'));
-    return text;
-  }, selector);
+  const quoting = `.calc-note.warn[role="alert"], .field .error${echoed ? ', .result-table td, .calc-results .calc-note, .calc-reading' : ''}`;
+  const { shown, figures } = await page.evaluate(
+    ({ quoting, echoed }) => {
+      // Outputs and reading figures hold a number (data-value a figure, or n/a) or words: a name, a verdict.
+      const all = [...document.querySelectorAll<HTMLElement>('.calc-outputs output, .calc-reading [data-figure]')];
+      const words = all.filter((el) => !/^(-?\d|n\/a$)/.test(el.dataset.value ?? ''));
+      const hidden = [...document.querySelectorAll<HTMLElement>(quoting), ...(echoed ? words : [])];
+      hidden.forEach((e) => e.style.setProperty('display', 'none'));
+      const shown = document.body.innerText;
+      hidden.forEach((e) => e.style.removeProperty('display'));
+      return { shown, figures: all.filter((el) => !words.includes(el)).map((el) => el.textContent ?? '') };
+    },
+    { quoting, echoed },
+  );
   expect(shown).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/);
-  // The computed figures; tables may repeat the reader's own text, "-0" included.
-  for (const text of await page.locator('.calc-outputs, .calc-reading').allInnerTexts()) expect(text).not.toMatch(NEGATIVE_ZERO);
+  // The computed figures, outputs and readings alike; words (names, the reader's own text) may read "-0".
+  for (const figure of figures) expect(figure).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|^$/);
+  for (const figure of figures) expect(figure).not.toMatch(NEGATIVE_ZERO);
 }
 
 /** Puts text in a box as one paste, as a reader's Ctrl+V does. */

@@ -15,7 +15,8 @@
  */
 import retention from '../../calculators/retention/model';
 import { evaluate } from '../../calculators/inputs';
-import { boolOf, clean, exportJson, importJson, isRecord, listOf, oneOf, readNumber, textOf } from '../common/parse';
+import { boolOf, clean, exportJson, importJson, listOf, oneOf, readNumber, textOf } from '../common/parse';
+import { isRecord } from '../../lib/records';
 
 export const VARIANTS = [
   { value: 'four', label: 'Chapter 4: four elements' },

@@ -4,7 +4,8 @@
  * recur. Shares are of the customers reconstructed; a customer may carry more than one pattern.
  */
 import { toCsv } from '../../lib/csv-write';
-import { boolOf, clean, exportJson, importJson, isRecord, listOf, plural, readNumber, textOf } from '../common/parse';
+import { boolOf, clean, exportJson, importJson, listOf, plural, readNumber, textOf } from '../common/parse';
+import { isRecord } from '../../lib/records';
 
 export const PATTERNS = [
   { id: 'never-adopted', label: 'Never adopted', lesson: 'onboarding and adoption in months one to six', early: true },

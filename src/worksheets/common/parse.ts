@@ -5,8 +5,7 @@
  * unreadable rather than half-kept, as the deal review does.
  */
 import { parseNumber } from '../../calculators/inputs';
-
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../../lib/records';
 
 /** A string up to `max` characters; missing reads as blank; anything else is undefined (unreadable). */
 export const textOf = (v: unknown, max: number): string | undefined => (v === undefined ? '' : typeof v === 'string' && v.length <= max ? v : undefined);

@@ -6,7 +6,8 @@
 import handoff from '../../calculators/handoff-check/model';
 import { evaluate } from '../../calculators/inputs';
 import type { ChoiceField } from '../../calculators/contract';
-import { clean, exportJson, importJson, isRecord, md, oneOf, textOf } from '../common/parse';
+import { clean, exportJson, importJson, md, oneOf, textOf } from '../common/parse';
+import { isRecord } from '../../lib/records';
 
 export const ITEMS = handoff.fields.map((f) => ({ id: f.id, label: f.label, options: (f as ChoiceField).options }));
 export type ItemId = (typeof handoff.fields)[number]['id'];

@@ -7,7 +7,8 @@
  * that have data; the status cut-offs are the reader's too.
  */
 import { toCsv } from '../../lib/csv-write';
-import { boolOf, clean, exportJson, importJson, isRecord, plural, readNumber, textOf } from '../common/parse';
+import { boolOf, clean, exportJson, importJson, plural, readNumber, textOf } from '../common/parse';
+import { isRecord } from '../../lib/records';
 
 export const GROUPS = [
   { id: 'usage', name: 'Usage' },

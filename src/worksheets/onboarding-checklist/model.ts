@@ -5,7 +5,8 @@
  * threshold (ten days by default, from chapter 7's example of ten silent days) is a stall.
  */
 import { toCsv } from '../../lib/csv-write';
-import { boolOf, clean, dayOf, exportJson, importJson, isRecord, listOf, plural, readNumber, textOf } from '../common/parse';
+import { boolOf, clean, dayOf, exportJson, importJson, listOf, plural, readNumber, textOf } from '../common/parse';
+import { isRecord } from '../../lib/records';
 
 export const STEPS = [
   { id: 'handoff', title: 'Handoff from Sales received', dateLabel: 'Date received', note: 'Link to the handoff notes' },

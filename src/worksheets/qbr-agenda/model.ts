@@ -3,7 +3,8 @@
  * then decisions), seven items, and the three checks chapter 9 implies: a recommendation is
  * written, actions are owned on both sides, and someone who can decide is invited next time.
  */
-import { boolOf, clean, dayOf, exportJson, importJson, isRecord, listOf, md, oneOf, textOf } from '../common/parse';
+import { boolOf, clean, dayOf, exportJson, importJson, listOf, md, oneOf, textOf } from '../common/parse';
+import { isRecord } from '../../lib/records';
 
 export const GOAL_STATUS = [
   { value: 'on-track', label: 'On track' },

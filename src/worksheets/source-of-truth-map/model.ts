@@ -5,7 +5,8 @@
  * where systems hold the same data a written rule says which one wins when they disagree.
  */
 import { toCsv } from '../../lib/csv-write';
-import { clean, exportJson, importJson, isRecord, listOf, oneOf, textOf } from '../common/parse';
+import { clean, exportJson, importJson, listOf, oneOf, textOf } from '../common/parse';
+import { isRecord } from '../../lib/records';
 
 export const ROLES = [
   { value: 'owns', label: 'Owns' },
