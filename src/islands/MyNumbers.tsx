@@ -33,6 +33,8 @@ const hints: Partial<Record<ProfileKey, string>> = {
   'tech-touch-customers': 'Chapter 6: below $10,000 a year.',
 };
 
+const textsOf = (profile: Profile): Record<string, string> => Object.fromEntries(profileFields.map((f) => [f.id, profile[f.id] === undefined ? '' : String(profile[f.id])]));
+
 type Pending = { kind: 'import'; profile: Profile } | { kind: 'clear' } | undefined;
 
 /** View, edit, export, import and clear the reader's own figures. */
@@ -41,13 +43,16 @@ export default function MyNumbers() {
   const mode = useStore($mode, 'example');
   const currency = useStore($currency, 'USD');
   const notices = useStore($storageNotices, []);
-  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [texts, setTexts] = useState<Record<string, string>>(() => textsOf({}));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<Message>();
   const [pending, setPending] = useState<Pending>();
 
+  // The saved figures fill the boxes once the page is alive; when they read as the boxes already
+  // do (nothing saved, the common first visit), the form is not drawn again for nothing.
   useEffect(() => {
-    setTexts(Object.fromEntries(profileFields.map((f) => [f.id, profile[f.id] === undefined ? '' : String(profile[f.id])])));
+    const next = textsOf(profile);
+    setTexts((now) => (profileFields.every((f) => now[f.id] === next[f.id]) ? now : next));
   }, [profile]);
 
   const edit = (key: ProfileKey, text: string) => {
