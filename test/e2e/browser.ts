@@ -10,7 +10,6 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-
 /** The address tests use for "a page that does not exist": its own 404 is expected. */
 export const MISSING = '/this-page-does-not-exist';
 
