@@ -79,8 +79,10 @@ export function expectNoProblems(page: WatchedPage) {
   expect(page.problems).toEqual([]);
 }
 
-/** Runs axe-core (WCAG 2.2 AA) and fails with a readable list of violations. */
-/** Axe's checks on the page, or on the part of it `exclude` (CSS selectors) leaves. */
+/**
+ * Runs axe-core (WCAG 2.2 AA and best practice) on the page, or on the part of it that `exclude`
+ * (CSS selectors) leaves, and fails with a readable list of violations.
+ */
 export async function expectAccessible(page: Page, { exclude = [] }: { exclude?: string[] } = {}) {
   // Evaluated through the DevTools protocol: the page's own CSP rightly refuses inline scripts.
   await page.evaluate(axeSource);
