@@ -31,7 +31,7 @@ export const scrollsSideways = (page: Page) =>
   page.evaluate(() => {
     // Parts far from the screen are not laid out (content-visibility: auto); lay them all out, so
     // a table or calculator anywhere on the page that would widen it is caught.
-    for (const el of document.querySelectorAll<HTMLElement>('.calc-wrap, .scale, .table-scroll')) el.style.contentVisibility = 'visible';
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
     return document.documentElement.scrollWidth > innerWidth;
   });
 
