@@ -24,17 +24,26 @@ else console.log(`(originality check skipped: ${originality} is not beside this 
 const only = process.argv.slice(2);
 const chosen = steps.filter((step) => !only.length || only.some((o) => step.name.toLowerCase().includes(o)));
 
-/** Runs a step; its output is printed as it comes, or held and printed whole when it runs beside another. */
+/** Runs a step; its output is printed as it comes, or held and printed whole when it runs beside
+ * another. The end of its output is kept either way, for the summary to quote when the step fails. */
 function run(step, held) {
   const t = Date.now();
-  const child = spawn(step.cmd, step.args, { stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const child = spawn(step.cmd, step.args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
   let output = '';
-  if (held) for (const stream of [child.stdout, child.stderr]) stream.on('data', (d) => (output += d));
+  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+    stream.on('data', (d) => {
+      if (!held) out.write(d);
+      output = held ? output + d : (output + d).slice(-4000);
+    });
+  }
   return new Promise((done) => {
     child.on('error', (e) => (output += `${e.message}\n`));
     child.on('close', (code) => done({ name: step.name, ok: code === 0, seconds: Math.round((Date.now() - t) / 1000), output }));
   });
 }
+
+/** The last lines a step printed: on a CI page that shows only the end of the log, the summary says why a step failed. */
+const lastLines = (output, n = 5) => output.split('\n').map((l) => l.trimEnd()).filter(Boolean).slice(-n);
 
 const results = [];
 const started = Date.now();
@@ -54,7 +63,10 @@ for (let i = 0; i < chosen.length; i++) {
   if (done.some((r) => !r.ok && r.name.startsWith('build'))) break;
 }
 console.log('\n━━ summary ━━');
-for (const r of results) console.log(`${r.ok ? 'pass' : 'FAIL'}  ${r.name} (${r.seconds} s)`);
+for (const r of results) {
+  console.log(`${r.ok ? 'pass' : 'FAIL'}  ${r.name} (${r.seconds} s)`);
+  if (!r.ok) for (const line of lastLines(r.output)) console.log(`        ${line}`);
+}
 const failed = results.filter((r) => !r.ok).length;
 console.log(`total time ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`checks: ${results.length - failed} passed, ${failed} failed`);
