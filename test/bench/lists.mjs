@@ -11,13 +11,12 @@
 // part the book's own code decides. "box alone" is the same paste into a bare textarea of the same
 // size and font on an empty page: what any page pays for a box of that many lines.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, FULL_CHROMIUM } from '../e2e/chromium.ts';
 import { build } from 'esbuild';
 import { serve } from '../serve.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const THROTTLE = 4;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** Each list tool: its list box, a realistic row, and the output that counts the rows read. */
 const TOOLS = [
@@ -91,7 +90,7 @@ const pasteAndWait = (page, box, text, doneSelector, attribute, want) =>
 
 const server = await serve({ port: 0, dir: process.env.DIST_DIR ?? 'dist' });
 const site = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const browser = await chromium.launch({ executablePath: FULL_CHROMIUM, args: CHROMIUM_ARGS });
 const rows = [];
 try {
   for (const tool of TOOLS) {

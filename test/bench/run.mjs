@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, FULL_CHROMIUM } from '../e2e/chromium.ts';
 import { serve } from '../serve.mjs';
 
 const only = process.argv[2];
@@ -85,7 +86,7 @@ if (!only || only === 'keys' || only === 'lists') {
   }
   const server = await serve({ port: 0, dir: dist });
   const site = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({ executablePath: FULL_CHROMIUM, args: CHROMIUM_ARGS });
   try {
     if (!only || only === 'keys') {
       await keystrokes(browser, site);

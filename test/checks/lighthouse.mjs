@@ -11,6 +11,7 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from '../serve.mjs';
+import { CHROMIUM_ARGS, FULL_CHROMIUM } from '../e2e/chromium.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const pages = [
@@ -31,8 +32,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const server = await serve({ port: 0, dir: dist });
 const origin = `http://localhost:${server.address().port}`;
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  chromePath: FULL_CHROMIUM,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 async function run(page) {
