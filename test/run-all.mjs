@@ -33,7 +33,7 @@ function run(step, held) {
   for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
     stream.on('data', (d) => {
       if (!held) out.write(d);
-      output = held ? output + d : (output + d).slice(-4000);
+      output = held ? output + d : (output + d).slice(-20000);
     });
   }
   return new Promise((done) => {
@@ -42,8 +42,14 @@ function run(step, held) {
   });
 }
 
-/** The last lines a step printed: on a CI page that shows only the end of the log, the summary says why a step failed. */
-const lastLines = (output, n = 5) => output.split('\n').map((l) => l.trimEnd()).filter(Boolean).slice(-n);
+/** Why a step failed, in a few lines: those that name a failure (a failed test file, an error, a
+ * page or budget over its mark), then the step's last lines. A CI page that shows only the end of
+ * the log then still says what went wrong. Colour codes (Vitest writes them) are taken out. */
+function whyFailed(output) {
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd()).filter(Boolean);
+  const named = lines.filter((l) => /^\s*FAIL\b|Error\b|error TS\d|BELOW 100|\bOVER\b/.test(l)).slice(0, 6);
+  return [...new Set([...named, ...lines.slice(-3)])];
+}
 
 const results = [];
 const started = Date.now();
@@ -65,7 +71,7 @@ for (let i = 0; i < chosen.length; i++) {
 console.log('\n━━ summary ━━');
 for (const r of results) {
   console.log(`${r.ok ? 'pass' : 'FAIL'}  ${r.name} (${r.seconds} s)`);
-  if (!r.ok) for (const line of lastLines(r.output)) console.log(`        ${line}`);
+  if (!r.ok) for (const line of whyFailed(r.output)) console.log(`        ${line}`);
 }
 const failed = results.filter((r) => !r.ok).length;
 console.log(`total time ${Math.round((Date.now() - started) / 1000)} s`);
