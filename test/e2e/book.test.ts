@@ -153,6 +153,14 @@ describe('reading the book', () => {
       // An embed reports its whole height to the page around it: nothing in it may stand in at a guessed size.
       if (path.startsWith('/embed/')) expect(found.skippable, path).toBe(0);
     }
+    // Once a calculator is alive its results answer the reader's typing, and are laid out wherever they are.
+    await page.goto(`${siteUrl()}/chapters/economics/`);
+    const calc = page.locator('.calc').first();
+    const skipped = () => calc.locator('.calc-results').evaluate((el) => getComputedStyle(el).contentVisibility);
+    expect(await skipped()).toBe('auto');
+    await calc.scrollIntoViewIfNeeded();
+    await page.waitForSelector('.calc[data-ready="true"]');
+    expect(await skipped()).toBe('visible');
   });
 });
 
