@@ -6,8 +6,10 @@
 // every page once per round, so that a busy minute on a shared machine falls on one run of several
 // pages rather than on every run of one. When a page's first two runs already decide every
 // category (both 100, or both below), its third cannot change the median and is not run. Every run
-// is printed.
+// is printed, with how busy the CPU was; a run the virtual machine's host starved is taken again
+// (see STOLEN below).
 // Embed pages are noindex by design, so their SEO category is reported, not required.
+import { readFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from '../serve.mjs';
@@ -36,20 +38,55 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
+/** The machine's CPU counters (Linux's /proc/stat); undefined elsewhere. */
+function cpuTimes() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    return fields.map(Number);
+  } catch {
+    return undefined;
+  }
+}
+/** Shares of a run's CPU time, in per cent: not idle, and taken by the virtual machine's host ("steal"). */
+function shares(before, after) {
+  if (!before || !after) return undefined;
+  const d = after.map((x, i) => x - before[i]);
+  const total = d.slice(0, 8).reduce((a, b) => a + b, 0) || 1;
+  const pct = (x) => Math.round((100 * x) / total);
+  return { busy: pct(total - d[3] - d[4] - d[7]), stolen: pct(d[7]) };
+}
+
+// A run during which the host kept a tenth or more of the CPU from this machine measured the host,
+// not the page. In three passes here (62 runs), the only runs past 100 ms of blocking time were the
+// three with 12-14% of the CPU taken by the host (144-254 ms, on pages that otherwise block for
+// 0-60 ms); every run with less taken stayed under 70 ms. Such a run is taken again after a pause,
+// a few times per pass at most, so that a machine that stays starved still fails, and says why.
+const STOLEN = 10;
+let retakes = 6;
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+
 async function run(page) {
-  // The screenshots are for a report nobody opens here, and carry no weight in any score: left out,
-  // each run takes about 40% less time.
-  const { lhr } = await lighthouse(`${origin}${page.path}`, {
-    port: chrome.port,
-    logLevel: 'error',
-    onlyCategories: categories,
-    disableFullPageScreenshot: true,
-    skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
-  });
-  const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]));
-  const tbt = lhr.audits['total-blocking-time']?.numericValue ?? 0;
-  console.log(`  ${page.path.padEnd(24)} ${categories.map((c) => `${c} ${scores[c]}`).join('  ')}  (blocking ${Math.round(tbt)} ms)`);
-  return { lhr, scores };
+  for (;;) {
+    const before = cpuTimes();
+    // The screenshots are for a report nobody opens here, and carry no weight in any score: left
+    // out, each run takes about 40% less time.
+    const { lhr } = await lighthouse(`${origin}${page.path}`, {
+      port: chrome.port,
+      logLevel: 'error',
+      onlyCategories: categories,
+      disableFullPageScreenshot: true,
+      skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
+    });
+    const cpu = shares(before, cpuTimes());
+    const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]));
+    const tbt = lhr.audits['total-blocking-time']?.numericValue ?? 0;
+    const load = cpu ? `, CPU busy ${cpu.busy}%, taken by the host ${cpu.stolen}%` : '';
+    console.log(`  ${page.path.padEnd(24)} ${categories.map((c) => `${c} ${scores[c]}`).join('  ')}  (blocking ${Math.round(tbt)} ms${load})`);
+    if (!cpu || cpu.stolen < STOLEN || retakes === 0) return { lhr, scores };
+    retakes--;
+    console.log(`    not counted: the host took ${cpu.stolen}% of the CPU; taken again in 3 s (${retakes} more retakes this pass)`);
+    await pause(3000);
+  }
 }
 
 const required = (page) => categories.filter((c) => !(page.noindex && c === 'seo'));
